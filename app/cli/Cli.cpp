@@ -1,0 +1,213 @@
+#include "Cli.h"
+
+#include "AppPaths.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "Version.h"
+#include "db/DatabaseEngine.h"
+#include "db/DatabaseSession.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <functional>
+#include <map>
+
+namespace steward::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("steward::cli", text); }
+
+struct Command {
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(QCommandLineParser&, QTextStream&, QTextStream&)> run;
+};
+
+struct Globals {
+    QCommandLineOption db{QStringLiteral("db"), tr("The database file to work on."), tr("PATH")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
+    QCommandLineOption yes{QStringLiteral("yes"), tr("Answer yes to confirmations (for scripts).")};
+    QCommandLineOption demo{QStringLiteral("demo"), tr("Work on the demo database (created on first use).")};
+};
+
+Globals& globals()
+{
+    static Globals g;
+    return g;
+}
+
+int fail(QTextStream& err, const Error& e, int code)
+{
+    err << "steward-cli: " << e.toText() << Qt::endl;
+    if (!e.detail.isEmpty())
+        logging::logger()->warn("cli failure: {}", e.detail);
+    return code;
+}
+
+int usage(QTextStream& err, const QString& message)
+{
+    err << "steward-cli: " << message << ' ' << tr("Try 'steward-cli --help'.") << Qt::endl;
+    return UsageError;
+}
+
+void printJson(QTextStream& out, const QJsonObject& o) { out << QJsonDocument(o).toJson(QJsonDocument::Indented); }
+
+// Resolves --db or --demo into a database path; an empty result means a usage error was printed.
+QString databasePath(QCommandLineParser& p, QTextStream& err, int& code)
+{
+    if (p.isSet(globals().demo)) {
+        auto ws = ensureDemoWorkspace(AppPaths::demoDir());
+        if (!ws) {
+            code = fail(err, ws.error(), Failed);
+            return {};
+        }
+        return ws->databasePath;
+    }
+    const QString db = p.value(globals().db);
+    if (db.isEmpty()) {
+        code = usage(err, tr("This command needs --db PATH (or --demo)."));
+        return {};
+    }
+    return db;
+}
+
+int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
+{
+    int code = Success;
+    const QString path = databasePath(p, err, code);
+    if (path.isEmpty())
+        return code;
+    Settings settings;
+    auto options = DatabaseSession::optionsFrom(settings);
+    options.readOnly = true; // info only reads
+    auto session = DatabaseSession::open(path, options);
+    if (!session)
+        return fail(err, session.error(), CannotOpenDatabase);
+    auto& c = session.value()->connection();
+    auto info = c.engine().info(c, true);
+    if (!info)
+        return fail(err, info.error(), Failed);
+    const DatabaseInfo& i = info.value();
+    if (p.isSet(globals().json)) {
+        QJsonArray tables;
+        for (const auto& t : i.tables)
+            tables.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("rows"), t.rowCount}});
+        printJson(out, QJsonObject{{QStringLiteral("engine"), i.engine},
+                                   {QStringLiteral("sqlite_version"), i.engineVersion},
+                                   {QStringLiteral("path"), QDir::toNativeSeparators(i.path)},
+                                   {QStringLiteral("file_size"), i.fileSize},
+                                   {QStringLiteral("page_size"), i.pageSize},
+                                   {QStringLiteral("page_count"), i.pageCount},
+                                   {QStringLiteral("freelist_count"), i.freelistCount},
+                                   {QStringLiteral("journal_mode"), i.journalMode},
+                                   {QStringLiteral("user_version"), i.userVersion},
+                                   {QStringLiteral("tables"), tables}});
+        return Success;
+    }
+    const QLocale locale;
+    out << tr("Database:       %1").arg(QDir::toNativeSeparators(i.path)) << '\n'
+        << tr("Engine:         SQLite %1").arg(i.engineVersion) << '\n'
+        << tr("File size:      %1 (%2 bytes)").arg(locale.formattedDataSize(i.fileSize)).arg(i.fileSize) << '\n'
+        << tr("Pages:          %1 × %2 bytes, %3 free").arg(i.pageCount).arg(i.pageSize).arg(i.freelistCount) << '\n'
+        << tr("Journal mode:   %1").arg(i.journalMode) << '\n'
+        << tr("user_version:   %1").arg(i.userVersion) << '\n'
+        << tr("Tables:         %1").arg(i.tables.size()) << '\n';
+    int width = 0;
+    for (const auto& t : i.tables)
+        width = std::max(width, int(t.name.size()));
+    for (const auto& t : i.tables)
+        out << "  " << t.name.leftJustified(width) << "  " << QString::number(t.rowCount).rightJustified(10) << '\n';
+    out.flush();
+    return Success;
+}
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("info"), {tr("Show the database's engine, size, pages, journal mode, user_version and tables."),
+                                  {}, infoCommand}},
+    };
+    return table;
+}
+
+QString helpText()
+{
+    QString text = tr("Usage: steward-cli [--db PATH | --demo] [--json] [--yes] COMMAND [OPTIONS]\n\n"
+                      "Steward's command-line twin: see and safely change the state of an application's "
+                      "database.\n\nCommands:\n");
+    for (const auto& [name, cmd] : commands())
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), cmd.summary);
+    text += tr("\nGlobal options:\n"
+               "  --db PATH   The database file to work on.\n"
+               "  --demo      Work on the demo database (created on first use).\n"
+               "  --json      Print machine-readable JSON.\n"
+               "  --yes       Answer yes to confirmations (for scripts).\n"
+               "  -h, --help  Show this help.\n"
+               "  -v, --version  Show the version.\n\n"
+               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened.\n");
+    return text;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    // The command is the first argument that is neither an option nor an option's value.
+    static const QStringList valueOptions{QStringLiteral("--db")};
+    QString commandName;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (valueOptions.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-'))) {
+            commandName = a;
+            break;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.addOptions({help, version, globals().db, globals().json, globals().yes, globals().demo});
+    const Command* command = nullptr;
+    if (!commandName.isEmpty()) {
+        auto it = commands().find(commandName);
+        if (it != commands().end()) {
+            command = &it->second;
+            parser.addOptions(command->options);
+        }
+    }
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    if (!parser.parse(QStringList{QStringLiteral("steward-cli")} + arguments))
+        return usage(err, parser.errorText() + QLatin1Char('.'));
+    if (parser.isSet(help)) {
+        out << helpText();
+        out.flush();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        out << "steward-cli " << STEWARD_VERSION << " (SQLite " << DatabaseEngine::sqlite().version() << ", Qt "
+            << qVersion() << ")" << Qt::endl;
+        return Success;
+    }
+    if (commandName.isEmpty())
+        return usage(err, tr("No command given."));
+    if (!command)
+        return usage(err, tr("Unknown command '%1'.").arg(commandName));
+    if (parser.positionalArguments().size() > 1)
+        return usage(err, tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
+    return command->run(parser, out, err);
+}
+
+} // namespace steward::cli

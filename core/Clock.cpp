@@ -1,0 +1,11 @@
+#include "Clock.h"
+
+namespace steward {
+
+Clock& Clock::system()
+{
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace steward

@@ -1,0 +1,152 @@
+#include "Settings.h"
+
+#include "AppPaths.h"
+#include "Logging.h"
+
+#include <QSettings>
+
+#include <array>
+#include <optional>
+
+namespace steward {
+
+namespace {
+
+constexpr qint64 kHour = 3600 * 1000;
+
+const std::array<SettingSpec, size_t(SettingKey::Count_)> kSpecs{{
+    {SettingKey::BusyTimeoutMs, "database/busyTimeoutMs", SettingType::Int, 5000, "STEWARD_BUSY_TIMEOUT", 0, kHour},
+    {SettingKey::SlowQueryThresholdMs, "queries/slowThresholdMs", SettingType::Int, 100, "SLOW_QUERY_THRESHOLD", 0,
+     kHour},
+    {SettingKey::BackupKeep, "backups/keep", SettingType::Int, 10, "STEWARD_BACKUP_KEEP", 1, 100000},
+    {SettingKey::CircuitFailureThreshold, "circuit/failureThreshold", SettingType::Int, 5,
+     "CIRCUIT_BREAKER_FAILURE_THRESHOLD", 1, 1000000},
+    {SettingKey::CircuitSuccessThreshold, "circuit/successThreshold", SettingType::Int, 2,
+     "CIRCUIT_BREAKER_SUCCESS_THRESHOLD", 1, 1000000},
+    {SettingKey::CircuitTimeoutMs, "circuit/timeoutMs", SettingType::Int, 60000, "CIRCUIT_BREAKER_TIMEOUT", 1,
+     24 * kHour},
+    {SettingKey::CircuitWindowMs, "circuit/windowMs", SettingType::Int, 60000, "CIRCUIT_BREAKER_WINDOW", 1,
+     24 * kHour},
+    {SettingKey::HealthIntervalMs, "health/intervalMs", SettingType::Int, 30000, "STEWARD_HEALTH_INTERVAL", 1000,
+     24 * kHour},
+    {SettingKey::LogLevel, "log/level", SettingType::String, QStringLiteral("info"), "STEWARD_LOG_LEVEL"},
+    {SettingKey::RecentFiles, "ui/recentFiles", SettingType::StringList, QStringList{}, nullptr},
+    {SettingKey::LastOpenFolder, "ui/lastOpenFolder", SettingType::String, QString(), nullptr},
+}};
+
+const QStringList kLogLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+                             QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical"),
+                             QStringLiteral("off")};
+
+constexpr int kMaxRecent = 10;
+
+} // namespace
+
+const SettingSpec& settingSpec(SettingKey key)
+{
+    const auto& spec = kSpecs[size_t(key)];
+    Q_ASSERT(spec.key == key);
+    return spec;
+}
+
+Settings::Settings(const QString& iniPath, QObject* parent) : QObject(parent)
+{
+    const QString path = iniPath.isEmpty() ? AppPaths::dataDir() + QStringLiteral("/settings.ini") : iniPath;
+    m_store = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+Settings::~Settings() = default;
+
+std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant& raw) const
+{
+    switch (spec.type) {
+    case SettingType::Int: {
+        bool ok = false;
+        const qint64 v = raw.toString().trimmed().toLongLong(&ok);
+        if (!ok || v < spec.minimum || v > spec.maximum)
+            return std::nullopt;
+        return QVariant(v);
+    }
+    case SettingType::String: {
+        const QString s = raw.toString().trimmed();
+        if (spec.key == SettingKey::LogLevel && !kLogLevels.contains(s.toLower()))
+            return std::nullopt;
+        return QVariant(spec.key == SettingKey::LogLevel ? s.toLower() : s);
+    }
+    case SettingType::StringList: return QVariant(raw.toStringList());
+    }
+    return std::nullopt;
+}
+
+bool Settings::isOverriddenByEnvironment(SettingKey key) const
+{
+    const auto& spec = settingSpec(key);
+    return spec.environment && qEnvironmentVariableIsSet(spec.environment);
+}
+
+QVariant Settings::value(SettingKey key) const
+{
+    const auto& spec = settingSpec(key);
+    if (spec.environment && qEnvironmentVariableIsSet(spec.environment)) {
+        const QString raw = qEnvironmentVariable(spec.environment);
+        if (auto v = parse(spec, raw))
+            return *v;
+        logging::logger()->warn("environment variable {}='{}' is not valid ({}); using the default {}",
+                                spec.environment, raw.toStdString(),
+                                spec.type == SettingType::Int
+                                    ? fmt::format("a whole number from {} to {} expected", spec.minimum, spec.maximum)
+                                    : std::string("one of trace, debug, info, warning, error, critical, off expected"),
+                                spec.defaultValue.toString());
+        return spec.defaultValue;
+    }
+    const QVariant stored = m_store->value(QString::fromLatin1(spec.name));
+    if (!stored.isValid())
+        return spec.defaultValue;
+    if (auto v = parse(spec, stored))
+        return *v;
+    logging::logger()->warn("setting {} has the invalid value '{}'; using the default {}", spec.name,
+                            stored.toString().toStdString(), spec.defaultValue.toString());
+    return spec.defaultValue;
+}
+
+qint64 Settings::intValue(SettingKey key) const { return value(key).toLongLong(); }
+QString Settings::stringValue(SettingKey key) const { return value(key).toString(); }
+QStringList Settings::stringListValue(SettingKey key) const { return value(key).toStringList(); }
+
+bool Settings::setValue(SettingKey key, const QVariant& value)
+{
+    const auto& spec = settingSpec(key);
+    const auto parsed = parse(spec, value);
+    if (!parsed)
+        return false;
+    m_store->setValue(QString::fromLatin1(spec.name), *parsed);
+    emit changed(key);
+    return true;
+}
+
+void Settings::reset(SettingKey key)
+{
+    m_store->remove(QString::fromLatin1(settingSpec(key).name));
+    emit changed(key);
+}
+
+void Settings::addRecentFile(const QString& path)
+{
+    QStringList list = stringListValue(SettingKey::RecentFiles);
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    setValue(SettingKey::RecentFiles, list);
+}
+
+void Settings::removeRecentFile(const QString& path)
+{
+    QStringList list = stringListValue(SettingKey::RecentFiles);
+    if (list.removeAll(path) > 0)
+        setValue(SettingKey::RecentFiles, list);
+}
+
+void Settings::sync() { m_store->sync(); }
+
+} // namespace steward

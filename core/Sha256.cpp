@@ -1,0 +1,57 @@
+#include "Sha256.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <openssl/evp.h>
+
+namespace steward {
+
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new()) { EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_ctx), EVP_sha256(), nullptr); }
+
+Sha256::~Sha256() { EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_ctx)); }
+
+void Sha256::add(const char* data, qsizetype size) { EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_ctx), data, size_t(size)); }
+
+QByteArray Sha256::finish()
+{
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int len = 0;
+    auto* ctx = static_cast<EVP_MD_CTX*>(m_ctx);
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()), &len);
+    out.resize(int(len));
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    return out;
+}
+
+QString Sha256::hex(const QByteArray& data)
+{
+    Sha256 h;
+    h.add(data);
+    return QString::fromLatin1(h.finish().toHex());
+}
+
+Result<QString> Sha256::fileHex(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("steward::Errors", "The file %1 cannot be read.").arg(path),
+                         QCoreApplication::translate("steward::Errors", "Check that it exists and that you may read it."),
+                         f.errorString());
+    Sha256 h;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return makeError(ErrorCode::IoError,
+                             QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(path), {},
+                             f.errorString());
+        if (n == 0)
+            break;
+        h.add(buffer.constData(), n);
+    }
+    return QString::fromLatin1(h.finish().toHex());
+}
+
+} // namespace steward

@@ -1,0 +1,72 @@
+#include "db/DatabaseFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace steward {
+
+static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
+
+Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return makeError(ErrorCode::CannotOpen, tr("The file %1 does not exist.").arg(path),
+                         tr("Check the path. Steward does not create a database when opening one."),
+                         QStringLiteral("missing: %1").arg(path));
+    if (fi.isDir())
+        return makeError(ErrorCode::CannotOpen, tr("%1 is a folder, not a database file.").arg(path),
+                         tr("Choose the database file inside the folder."), QStringLiteral("folder: %1").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::CannotOpen, tr("The file %1 cannot be read.").arg(path),
+                         tr("Check that you have permission to read it."),
+                         QStringLiteral("%1: %2").arg(path, file.errorString()));
+
+    DatabaseFileHeader h;
+    h.fileSize = file.size();
+    if (h.fileSize == 0) {
+        h.empty = true;
+        return h;
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return makeError(ErrorCode::NotADatabase, tr("%1 is not an SQLite database.").arg(path),
+                         tr("Choose an SQLite database file; an encrypted database cannot be opened."),
+                         QStringLiteral("bad magic or short header (%1 bytes): %2").arg(h.fileSize).arg(path));
+    }
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint16 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    h.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const bool powerOfTwo = h.pageSize >= 512 && h.pageSize <= 65536 && (h.pageSize & (h.pageSize - 1)) == 0;
+    if (!powerOfTwo)
+        return makeError(ErrorCode::Corrupt, tr("The header of %1 is damaged.").arg(path),
+                         tr("Restore the database from a backup."),
+                         QStringLiteral("invalid page size %1: %2").arg(rawPageSize).arg(path));
+    h.walMode = bytes[18] == 2 && bytes[19] == 2;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    h.userVersion = qFromBigEndian<quint32>(bytes + 60);
+    if (pageCount != 0 && changeCounter == validFor)
+        h.headerPageCount = pageCount;
+
+    const qint64 pagesInFile = h.fileSize / h.pageSize;
+    if (h.fileSize % h.pageSize != 0 || (h.headerPageCount > 0 && pagesInFile < h.headerPageCount)) {
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 is incomplete: the file is shorter than its header says.").arg(path),
+                         tr("It was probably copied or downloaded only in part. Copy it again, or restore it from "
+                            "a backup."),
+                         QStringLiteral("size %1, page size %2, header pages %3: %4")
+                             .arg(h.fileSize)
+                             .arg(h.pageSize)
+                             .arg(h.headerPageCount)
+                             .arg(path));
+    }
+    return h;
+}
+
+} // namespace steward

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "db/Connection.h"
+
+#include <QStringList>
+
+namespace steward {
+
+// Reads a table or view page by page, for a data grid that must open a 10-million-row table at once. Tables
+// with a rowid are read by key (WHERE rowid > last), so page k costs the same as page 1; views and WITHOUT
+// ROWID tables fall back to LIMIT/OFFSET. Nothing is counted up front.
+class TableReader {
+public:
+    TableReader(Connection& connection, QString table);
+
+    Result<void> prepare();
+    const QStringList& columns() const { return m_columns; }
+    bool atEnd() const { return m_atEnd; }
+    // Up to `count` further rows; fewer (possibly none) at the end.
+    Result<QVector<QVariantList>> next(int count);
+
+private:
+    Connection& m_connection;
+    QString m_table;
+    QStringList m_columns;
+    bool m_byRowid = false;
+    bool m_atEnd = false;
+    qint64 m_lastRowid = 0;
+    qint64 m_offset = 0;
+    bool m_started = false;
+};
+
+} // namespace steward

@@ -1,0 +1,120 @@
+#include "demo/DemoWorkspace.h"
+
+#include "Logging.h"
+#include "db/Connection.h"
+#include "migrations/MigrationFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace steward {
+
+static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
+
+static Result<QVector<MigrationFile>> shippedMigrations()
+{
+    QVector<MigrationFile> files;
+    QDirIterator it(QStringLiteral(":/demo/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
+    while (it.hasNext()) {
+        auto m = MigrationFile::load(it.next());
+        if (!m)
+            return m.error();
+        files.push_back(m.value());
+    }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    return files;
+}
+
+static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations)
+{
+    OpenOptions options;
+    options.create = true;
+    auto opened = Connection::open(path, options);
+    if (!opened)
+        return opened.error();
+    Connection& c = *opened.value();
+    if (auto r = c.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                       "applied_at TEXT NOT NULL DEFAULT (datetime('now')))"));
+        !r)
+        return r;
+    for (const auto& m : migrations) {
+        auto r = c.transaction([&]() -> Result<void> {
+            if (auto s = c.execScript(m.upSql); !s) {
+                Error e = s.error();
+                e.message = tr("Demo migration %1 failed: %2").arg(m.fileName, e.message);
+                return e;
+            }
+            return c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {m.version});
+        });
+        if (!r)
+            return r;
+    }
+    // Migration 016 added name and checksum: fill them for every applied migration, as the application's own
+    // migration tool would have done.
+    auto r = c.transaction([&]() -> Result<void> {
+        for (const auto& m : migrations) {
+            if (auto u = c.exec(QStringLiteral("UPDATE schema_migrations SET name = ?, checksum = ? WHERE version = ?"),
+                                {m.name, m.checksum, m.version});
+                !u)
+                return u;
+        }
+        return c.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.isEmpty() ? 0 : migrations.last().version));
+    });
+    return r;
+}
+
+Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)
+{
+    DemoWorkspace ws;
+    ws.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    ws.databasePath = ws.folder + QStringLiteral("/novelist.db");
+    ws.migrationsDir = ws.folder + QStringLiteral("/migrations");
+    if (!QDir().mkpath(ws.migrationsDir))
+        return makeError(ErrorCode::ReadOnly, tr("The demo folder %1 cannot be created.").arg(ws.migrationsDir),
+                         tr("Check that the folder is writable, or set STEWARD_DATA_DIR to another folder."));
+
+    auto migrations = shippedMigrations();
+    if (!migrations)
+        return migrations.error();
+
+    // Copy any missing migration file; an existing one is left alone (a user may be trying out an edit).
+    for (const auto& m : migrations.value()) {
+        const QString target = ws.migrationsDir + QLatin1Char('/') + m.fileName;
+        if (QFileInfo::exists(target))
+            continue;
+        QFile source(QStringLiteral(":/demo/migrations/") + m.fileName);
+        QSaveFile out(target);
+        if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(source.readAll()) < 0 ||
+            !out.commit())
+            return makeError(ErrorCode::ReadOnly, tr("The demo migration %1 cannot be written.").arg(target),
+                             tr("Check that the folder is writable and the disk is not full."), out.errorString());
+    }
+
+    if (QFileInfo::exists(ws.databasePath))
+        return ws;
+
+    const QString temporary = ws.databasePath + QStringLiteral(".building");
+    QFile::remove(temporary);
+    QFile::remove(temporary + QStringLiteral("-journal"));
+    if (auto r = buildDatabase(temporary, migrations.value()); !r) {
+        QFile::remove(temporary);
+        QFile::remove(temporary + QStringLiteral("-journal"));
+        return r.error();
+    }
+    if (!QFile::rename(temporary, ws.databasePath)) {
+        QFile::remove(temporary);
+        return makeError(ErrorCode::IoError, tr("The demo database cannot be moved into place."),
+                         tr("Check that the demo folder is writable."), ws.databasePath);
+    }
+    ws.created = true;
+    logging::logger()->info("created the demo database {}", ws.databasePath);
+    return ws;
+}
+
+} // namespace steward

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <optional>
+
+class QThreadPool;
+
+namespace steward {
+
+// What a job's work function sees: a cancel flag to poll and a way to report progress. Progress reports are
+// coalesced: the UI gets the latest figures, never a queue of stale ones.
+class JobContext {
+public:
+    virtual ~JobContext() = default;
+    virtual bool isCancelled() const = 0;
+    virtual void setProgress(qint64 done, qint64 total, const QString& text = {}) = 0;
+};
+
+// Long work: parameters captured in the work function, a Result out, progress, cancel. start() runs it on a
+// thread pool; the work function opens its own database connection in that thread. A job never asks the UI a
+// question: everything it needs is decided before it starts. Destroying a running job cancels it and waits.
+class Job : public QObject {
+    Q_OBJECT
+public:
+    using Work = std::function<Result<QVariant>(JobContext&)>;
+
+    Job(QString title, Work work, QObject* parent = nullptr);
+    ~Job() override;
+
+    const QString& title() const { return m_title; }
+    void start(QThreadPool* pool = nullptr);
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+    bool isRunning() const;
+    bool isFinished() const;
+    // Blocks until the work has returned (for the CLI and tests; never call it on the UI thread).
+    void waitForFinished();
+    // Valid once finished() was emitted.
+    const Result<QVariant>& result() const;
+
+    // Runs work on the calling thread (the CLI's way); progress goes to onProgress, if given.
+    static Result<QVariant> runHere(const Work& work, std::function<void(qint64, qint64, const QString&)> onProgress = {},
+                                    const std::atomic<bool>* cancelFlag = nullptr);
+
+signals:
+    void progress(qint64 done, qint64 total, const QString& text);
+    void finished();
+
+private:
+    class Context;
+    void deliverProgress();
+    void deliverFinished();
+
+    QString m_title;
+    Work m_work;
+    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_progressPending{false};
+    mutable std::mutex m_mutex;
+    std::condition_variable m_done;
+    enum class State { Idle, Running, Done } m_state = State::Idle;
+    std::optional<Result<QVariant>> m_result;
+    qint64 m_done_ = 0, m_total = 0;
+    QString m_text;
+};
+
+} // namespace steward

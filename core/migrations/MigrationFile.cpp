@@ -1,0 +1,91 @@
+#include "migrations/MigrationFile.h"
+
+#include "Sha256.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace steward {
+
+static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
+
+QString MigrationFile::checksumOf(const QString& upSql)
+{
+    QString normalised = upSql;
+    normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return Sha256::hex(normalised.toUtf8());
+}
+
+Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QString& content)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_([^/]+)\\.sql$"));
+    const auto match = namePattern.match(fileName);
+    if (!match.hasMatch())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1: the file name must start with a version number, as in 001_create_users.sql.")
+                             .arg(fileName));
+    MigrationFile m;
+    m.fileName = fileName;
+    bool ok = false;
+    m.version = match.captured(1).toLongLong(&ok);
+    if (!ok)
+        return makeError(ErrorCode::InvalidArgument, tr("%1: the version number is too large.").arg(fileName));
+    m.name = match.captured(2);
+
+    enum class Section { None, Up, Down } section = Section::None;
+    QStringList up, down;
+    bool sawUp = false;
+    const QStringList lines = content.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines[i];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString marker = line.trimmed();
+        if (marker.startsWith(QLatin1String("-- migrate:up"))) {
+            if (sawUp)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("%1, line %2: a second \"-- migrate:up\" section.").arg(fileName).arg(i + 1));
+            section = Section::Up;
+            sawUp = true;
+            continue;
+        }
+        if (marker.startsWith(QLatin1String("-- migrate:down"))) {
+            if (m.hasDown)
+                return makeError(ErrorCode::InvalidArgument,
+                                 tr("%1, line %2: a second \"-- migrate:down\" section.").arg(fileName).arg(i + 1));
+            section = Section::Down;
+            m.hasDown = true;
+            continue;
+        }
+        if (section == Section::Up)
+            up << line;
+        else if (section == Section::Down)
+            down << line;
+        else if (!marker.isEmpty() && !marker.startsWith(QLatin1String("--")))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1, line %2: SQL before the \"-- migrate:up\" line.").arg(fileName).arg(i + 1));
+    }
+    if (!sawUp || up.join(QString()).trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("%1: the \"-- migrate:up\" section is missing or empty.")
+                                                         .arg(fileName));
+    m.upSql = up.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
+    m.downSql = down.join(QLatin1Char('\n')).trimmed();
+    if (!m.downSql.isEmpty())
+        m.downSql += QLatin1Char('\n');
+    m.checksum = checksumOf(m.upSql);
+    return m;
+}
+
+Result<MigrationFile> MigrationFile::load(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::CannotOpen, tr("The migration file %1 cannot be read.").arg(path),
+                         tr("Check that it exists and that you may read it."), f.errorString());
+    return parse(QFileInfo(path).fileName(), QString::fromUtf8(f.readAll()));
+}
+
+} // namespace steward

@@ -1,0 +1,5 @@
+-- migrate:up
+ALTER TABLE projects ADD COLUMN description TEXT;
+
+-- migrate:down
+ALTER TABLE projects DROP COLUMN description;

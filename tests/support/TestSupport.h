@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Helpers shared by the tests. They use SQLite's C API and QCryptographicHash directly, never Steward's code,
+// so a test does not check Steward against itself.
+namespace steward::test {
+
+// Runs SQL on a database file (created when missing) through sqlite3_exec; fails the test on error.
+void execSql(const QString& path, const QString& sql);
+QString queryString(const QString& path, const QString& sql);
+// A small database with a table `items(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER)`.
+QString createSampleDatabase(const QString& dir, const QString& name = QStringLiteral("sample.db"), int rows = 100);
+QByteArray fileHash(const QString& path);
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+// Files next to `databasePath` that SQLite leaves when a connection is open or crashed: -wal, -journal, -shm.
+QStringList sideFiles(const QString& databasePath);
+
+// Makes a file impossible to write, for real: chmod 0444 for a normal user, the immutable attribute for root
+// (root ignores permissions). Returns false when neither is possible on this filesystem.
+bool makeReadOnly(const QString& path);
+void makeWritable(const QString& path);
+
+// The path of a binary built next to the tests (STEWARD_BIN_DIR), e.g. "steward-cli".
+QString binaryPath(const QString& name);
+
+// A second process (steward-test-helper) holding a lock on a database until destroyed.
+class LockHolder {
+public:
+    // mode: "exclusive" (BEGIN EXCLUSIVE: nobody may read) or "reserved" (BEGIN IMMEDIATE: others may read).
+    LockHolder(const QString& databasePath, const QString& mode = QStringLiteral("exclusive"));
+    ~LockHolder();
+    bool isHolding() const { return m_holding; }
+    void release();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    bool m_holding = false;
+};
+
+} // namespace steward::test
