@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace steward {
 
 // Everything that differs between database engines sits behind this interface: opening, introspection,
@@ -27,6 +29,9 @@ public:
     // Problems found; an empty list means the check passed.
     virtual Result<QStringList> integrityCheck(Connection& c, bool quick) const = 0;
     virtual Result<void> executeScript(Connection& c, const QString& sql) const = 0;
+
+    // A function that stops the statement running on c, callable from any thread while c is open.
+    virtual std::function<void()> interrupter(Connection& c) const = 0;
 
     virtual Error classify(const QSqlError& error, const QString& context) const = 0;
     virtual QString quoteIdentifier(const QString& identifier) const = 0;

@@ -222,6 +222,15 @@ Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) cons
     return e;
 }
 
+std::function<void()> SqliteEngine::interrupter(Connection& c) const
+{
+    auto handle = SqliteHandle::borrow(c.database());
+    if (!handle)
+        return [] {};
+    sqlite3* h = handle->get();
+    return [h] { sqlite3_interrupt(h); };
+}
+
 QString schemaObjectTypeName(SchemaObjectType type)
 {
     switch (type) {

@@ -22,6 +22,7 @@ public:
     Result<QStringList> integrityCheck(Connection& c, bool quick) const override;
     Result<void> executeScript(Connection& c, const QString& sql) const override;
 
+    std::function<void()> interrupter(Connection& c) const override;
     Error classify(const QSqlError& error, const QString& context) const override;
     QString quoteIdentifier(const QString& identifier) const override;
 };

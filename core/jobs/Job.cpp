@@ -25,6 +25,14 @@ public:
             QMetaObject::invokeMethod(&m_job, [job = &m_job] { job->deliverProgress(); }, Qt::QueuedConnection);
     }
 
+    void setCancelHook(std::function<void()> hook) override
+    {
+        std::lock_guard lock(m_job.m_mutex);
+        m_job.m_cancelHook = std::move(hook);
+        if (m_job.m_cancelled.load() && m_job.m_cancelHook)
+            m_job.m_cancelHook();
+    }
+
 private:
     Job& m_job;
 };
@@ -62,6 +70,7 @@ void Job::start(QThreadPool* pool)
         {
             std::lock_guard lock(m_mutex);
             m_result = std::move(result);
+            m_cancelHook = nullptr;
         }
         // Delivered on the job's own thread; the waiters are released there, after the state is Done.
         QMetaObject::invokeMethod(this, [this] { deliverFinished(); }, Qt::QueuedConnection);
@@ -71,7 +80,13 @@ void Job::start(QThreadPool* pool)
     });
 }
 
-void Job::cancel() { m_cancelled.store(true); }
+void Job::cancel()
+{
+    m_cancelled.store(true);
+    std::lock_guard lock(m_mutex);
+    if (m_cancelHook)
+        m_cancelHook();
+}
 
 bool Job::isRunning() const
 {
@@ -137,6 +152,7 @@ Result<QVariant> Job::runHere(const Work& work, std::function<void(qint64, qint6
             if (m_cb)
                 m_cb(done, total, text);
         }
+        void setCancelHook(std::function<void()>) override {}
 
     private:
         std::function<void(qint64, qint64, const QString&)> m_cb;

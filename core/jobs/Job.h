@@ -23,6 +23,9 @@ public:
     virtual ~JobContext() = default;
     virtual bool isCancelled() const = 0;
     virtual void setProgress(qint64 done, qint64 total, const QString& text = {}) = 0;
+    // Called (from the cancelling thread) when the job is cancelled, e.g. to interrupt a running statement.
+    // Set it in the worker; cleared with an empty function before what it refers to goes away.
+    virtual void setCancelHook(std::function<void()> hook) = 0;
 };
 
 // Long work: parameters captured in the work function, a Result out, progress, cancel. start() runs it on a
@@ -70,6 +73,7 @@ private:
     std::optional<Result<QVariant>> m_result;
     qint64 m_done_ = 0, m_total = 0;
     QString m_text;
+    std::function<void()> m_cancelHook;
 };
 
 } // namespace steward

@@ -1,0 +1,183 @@
+// The CLI as a user runs it: a real process, its stdout, stderr and exit code.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward::test;
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STEWARD_DATA_DIR"), m_data.path());
+        p.setProcessEnvironment(env);
+        p.start(binaryPath(QStringLiteral("steward-cli")), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void helpAndVersion()
+    {
+        auto help = cli({"--help"});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("Usage: steward-cli"));
+        QVERIFY(help.out.contains("info"));
+        QVERIFY(help.out.contains("Exit codes"));
+        auto version = cli({"--version"});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("steward-cli 0."));
+        QVERIFY(version.out.contains("SQLite 3."));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("no command") << QStringList{} << "No command";
+        QTest::addRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+        QTest::addRow("unknown option") << QStringList{"info", "--colour"} << "colour";
+        QTest::addRow("missing db") << QStringList{"info"} << "--db";
+        QTest::addRow("db without value") << QStringList{"info", "--db"} << "db";
+        QTest::addRow("extra argument") << QStringList{"info", "--db", "x.db", "extra"} << "extra";
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        auto r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(r.err.contains("--help"));
+        QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void infoText()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
+        execSql(db, "PRAGMA user_version = 7; CREATE TABLE empty_one (x);");
+        auto r = cli({"info", "--db", db});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.contains("SQLite 3."));
+        QVERIFY(r.out.contains("user_version:   7"));
+        QVERIFY(r.out.contains("Journal mode:   delete"));
+        QVERIFY(QRegularExpression("items\\s+42\\n").match(r.out).hasMatch());
+        QVERIFY(QRegularExpression("empty_one\\s+0\\n").match(r.out).hasMatch());
+    }
+
+    void infoJson()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
+        const QByteArray before = fileHash(db);
+        auto r = cli({"--json", "info", "--db", db});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const auto doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+        const QJsonObject o = doc.object();
+        for (const char* key : {"engine", "sqlite_version", "path", "file_size", "page_size", "page_count",
+                                "freelist_count", "journal_mode", "user_version", "tables"})
+            QVERIFY2(o.contains(key), key);
+        QCOMPARE(o["engine"].toString(), QStringLiteral("sqlite"));
+        QCOMPARE(o["file_size"].toInteger(), QFileInfo(db).size());
+        QCOMPARE(o["page_size"].toInteger() * o["page_count"].toInteger(), QFileInfo(db).size());
+        const QJsonArray tables = o["tables"].toArray();
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables[0].toObject()["name"].toString(), QStringLiteral("items"));
+        QCOMPARE(tables[0].toObject()["rows"].toInteger(), 42);
+        QCOMPARE(fileHash(db), before);
+        QVERIFY(sideFiles(db).isEmpty());
+    }
+
+    void databaseThatCannotBeOpenedExitsWithThree_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("missing") << "missing" << "does not exist";
+        QTest::addRow("folder") << "folder" << "folder";
+        QTest::addRow("random bytes") << "random" << "not an SQLite database";
+        QTest::addRow("truncated") << "truncated" << "shorter than its header";
+        QTest::addRow("locked") << "locked" << "locked";
+    }
+    void databaseThatCannotBeOpenedExitsWithThree()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QString db = dir.filePath("target.db");
+        std::unique_ptr<LockHolder> lock;
+        if (kind == "folder") {
+            QDir().mkdir(db);
+        } else if (kind == "random") {
+            QByteArray bytes(8192, Qt::Uninitialized);
+            for (auto& b : bytes)
+                b = char(QRandomGenerator::global()->generate());
+            writeFile(db, bytes);
+        } else if (kind == "truncated") {
+            const QString full = createSampleDatabase(dir.path(), "full.db", 3000);
+            writeFile(db, readFile(full).left(3 * 4096));
+        } else if (kind == "locked") {
+            db = createSampleDatabase(dir.path(), "locked.db");
+            lock = std::make_unique<LockHolder>(db);
+            QVERIFY(lock->isHolding());
+        }
+        const QByteArray before = QFileInfo(db).isFile() ? fileHash(db) : QByteArray();
+        qputenv("STEWARD_BUSY_TIMEOUT", "200");
+        auto r = cli({"info", "--db", db});
+        qunsetenv("STEWARD_BUSY_TIMEOUT");
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith("steward-cli: "), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.out.isEmpty());
+        if (QFileInfo(db).isFile())
+            QCOMPARE(fileHash(db), before);
+        if (kind == "missing")
+            QVERIFY(!QFileInfo::exists(db));
+    }
+
+    void demoCreatesAndReusesTheDemo()
+    {
+        auto r = cli({"info", "--demo", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o["user_version"].toInt(), 16);
+        QVERIFY(o["path"].toString().startsWith(m_data.path()));
+        QStringList names;
+        for (const auto& t : o["tables"].toArray())
+            names << t.toObject()["name"].toString();
+        for (const char* t : {"projects", "books", "chapters", "series_mysteries", "query_performance",
+                              "schema_migrations"})
+            QVERIFY2(names.contains(t), t);
+        auto again = cli({"info", "--demo"});
+        QCOMPARE(again.code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,323 @@
+#include "MainWindow.h"
+
+#include "AppPaths.h"
+#include "Logging.h"
+#include "Settings.h"
+#include "Version.h"
+#include "common/FileDialog.h"
+#include "common/InlineBanner.h"
+#include "db/DatabaseSession.h"
+#include "demo/DemoWorkspace.h"
+#include "log/LogPanel.h"
+#include "schema/SchemaPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_banner(new InlineBanner)
+    , m_stack(new QStackedWidget)
+    , m_tabs(new QTabWidget)
+    , m_welcome(nullptr)
+    , m_pathLabel(new QLabel)
+    , m_sizeLabel(new QLabel)
+    , m_journalLabel(new QLabel)
+    , m_versionLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Steward"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+    setAcceptDrops(true);
+    resize(1100, 720);
+
+    m_tabs->setObjectName(QStringLiteral("panelTabs"));
+    m_tabs->setDocumentMode(true);
+    // Panels in their fixed order; the mission panels (migrations, backups, queries, health) join here.
+    addPanel(new SchemaPanel);
+    addPanel(new LogPanel);
+
+    m_welcome = buildWelcomePage();
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    for (auto* label : {m_pathLabel, m_sizeLabel, m_journalLabel, m_versionLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_sizeLabel->setObjectName(QStringLiteral("statusSize"));
+    m_journalLabel->setObjectName(QStringLiteral("statusJournal"));
+    m_versionLabel->setObjectName(QStringLiteral("statusVersion"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_sizeLabel);
+    statusBar()->addPermanentWidget(m_journalLabel);
+    statusBar()->addPermanentWidget(m_versionLabel);
+
+    buildMenus();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Panels may hold models over the session's connection: detach them before the session closes.
+    for (auto* p : m_panels)
+        p->setSession(nullptr);
+}
+
+void MainWindow::addPanel(Panel* panel)
+{
+    m_panels << panel;
+    m_tabs->addTab(panel, panel->title());
+    connect(panel, &Panel::problem, this, &MainWindow::showProblem);
+    connect(panel, &Panel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+}
+
+Panel* MainWindow::panel(const QString& objectName) const
+{
+    for (auto* p : m_panels)
+        if (p->objectName() == objectName)
+            return p;
+    return nullptr;
+}
+
+QWidget* MainWindow::buildWelcomePage()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("welcomePage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto* title = new QLabel(tr("<h2>No database open</h2>"));
+    title->setAlignment(Qt::AlignCenter);
+    auto* text = new QLabel(tr("Open an SQLite database with Ctrl+O, drop a database file here, or try the demo."));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto* open = new QPushButton(tr("Open Database…"));
+    auto* demo = new QPushButton(tr("Open Demo Database"));
+    open->setObjectName(QStringLiteral("welcomeOpen"));
+    demo->setObjectName(QStringLiteral("welcomeDemo"));
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
+    connect(demo, &QPushButton::clicked, this, &MainWindow::openDemo);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(open);
+    buttons->addWidget(demo);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    QAction* demo = file->addAction(tr("Open &Demo Database"), this, &MainWindow::openDemo);
+    demo->setObjectName(QStringLiteral("actionDemo"));
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
+    close->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::CTRL | Qt::Key_F4)});
+    close->setObjectName(QStringLiteral("actionClose"));
+    m_needsDatabase << close;
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_panels.size(); ++i) {
+        QAction* a = m_viewMenu->addAction(m_panels[i]->title(), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setObjectName(QStringLiteral("actionPanel%1").arg(i + 1));
+        m_needsDatabase << a;
+    }
+    m_viewMenu->addSeparator();
+    QAction* refresh = m_viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_needsDatabase << refresh;
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Steward"), this, [this] {
+        QMessageBox::about(this, tr("About Steward"),
+                           tr("<h3>Steward %1</h3><p>See and safely change the state of an application's "
+                              "database.</p><p>Data folder: %2</p>")
+                               .arg(QStringLiteral(STEWARD_VERSION), QDir::toNativeSeparators(AppPaths::dataDir())));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.stringListValue(SettingKey::RecentFiles);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
+                                             this, [this, path] { openDatabase(path); });
+        a->setEnabled(QFileInfo::exists(path));
+        if (!a->isEnabled())
+            a->setToolTip(tr("This file no longer exists"));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] { m_settings.setValue(SettingKey::RecentFiles, QStringList()); });
+    }
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString folder = m_settings.stringValue(SettingKey::LastOpenFolder);
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open Database"), folder.isEmpty() ? QDir::homePath() : folder,
+        tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setValue(SettingKey::LastOpenFolder, QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = DatabaseSession::open(path, DatabaseSession::optionsFrom(m_settings));
+    if (!opened) {
+        const Error& e = opened.error();
+        showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), e.message),
+                    m_session ? tr("%1 The database that was open stays open.").arg(e.hint) : e.hint);
+        if (e.code == ErrorCode::CannotOpen && !QFileInfo::exists(path) &&
+            m_settings.stringListValue(SettingKey::RecentFiles).contains(QFileInfo(path).absoluteFilePath()))
+            m_banner->setAction(tr("Remove from recent files"),
+                                [this, p = QFileInfo(path).absoluteFilePath()] { m_settings.removeRecentFile(p); });
+        return false;
+    }
+    for (auto* p : m_panels)
+        p->setSession(nullptr);
+    m_session = std::move(opened.value());
+    m_settings.addRecentFile(m_session->path());
+    m_banner->hide();
+    m_stack->setCurrentWidget(m_tabs);
+    for (auto* p : m_panels)
+        p->setSession(m_session.get());
+    if (m_session->connection().isReadOnly())
+        m_banner->showMessage(InlineBanner::Kind::Info, tr("%1 is open read-only.").arg(QFileInfo(path).fileName()),
+                              tr("The file or its folder cannot be written; actions that change it are disabled."));
+    setWindowFilePath(m_session->path());
+    setWindowTitle(tr("%1 — Steward").arg(QFileInfo(m_session->path()).fileName()));
+    updateStatus();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    auto ws = ensureDemoWorkspace(AppPaths::demoDir());
+    if (!ws) {
+        showProblem(tr("The demo database cannot be created. %1").arg(ws.error().message), ws.error().hint);
+        return false;
+    }
+    return openDatabase(ws->databasePath);
+}
+
+void MainWindow::closeDatabase()
+{
+    for (auto* p : m_panels)
+        p->setSession(nullptr);
+    m_session.reset();
+    m_stack->setCurrentWidget(m_welcome);
+    setWindowFilePath(QString());
+    setWindowTitle(QStringLiteral("Steward"));
+    updateStatus();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    for (auto* p : m_panels)
+        p->setSession(m_session.get());
+    updateStatus();
+}
+
+void MainWindow::showProblem(const QString& message, const QString& hint)
+{
+    logging::logger()->warn("{} {}", message, hint);
+    m_banner->showMessage(InlineBanner::Kind::Error, message, hint);
+}
+
+void MainWindow::updateStatus()
+{
+    for (auto* a : m_needsDatabase)
+        a->setEnabled(m_session != nullptr);
+    if (!m_session) {
+        m_pathLabel->setText(tr("No database open"));
+        for (auto* l : {m_sizeLabel, m_journalLabel, m_versionLabel})
+            l->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()) +
+                         (m_session->connection().isReadOnly() ? tr(" (read-only)") : QString()));
+    auto info = m_session->info();
+    if (!info) {
+        showProblem(tr("The database's details cannot be read: %1").arg(info.error().message), info.error().hint);
+        return;
+    }
+    m_sizeLabel->setText(QLocale().formattedDataSize(info->fileSize));
+    m_sizeLabel->setToolTip(tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
+    m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
+    m_versionLabel->setText(tr("Schema version: %1").arg(info->userVersion));
+    m_versionLabel->setToolTip(tr("PRAGMA user_version"));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openDatabase(urls.first().toLocalFile());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace steward

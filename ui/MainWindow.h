@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace steward {
+
+class DatabaseSession;
+class InlineBanner;
+class Panel;
+class Settings;
+
+// The shell: hosts the panels as tabs, the menus, shortcuts, the inline banner and the status bar. It holds no
+// database logic: opening goes through DatabaseSession, and panels do their own work through core.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database; on failure shows the banner and keeps the current database open.
+    bool openDatabase(const QString& path);
+    bool openDemo();
+    void closeDatabase();
+
+    DatabaseSession* session() const { return m_session.get(); }
+    InlineBanner* banner() const { return m_banner; }
+    QTabWidget* tabs() const { return m_tabs; }
+    Panel* panel(const QString& objectName) const;
+    void showProblem(const QString& message, const QString& hint);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void addPanel(Panel* panel);
+    void chooseAndOpen();
+    void refresh();
+    void updateStatus();
+    void rebuildRecentMenu();
+    QWidget* buildWelcomePage();
+
+    Settings& m_settings;
+    std::unique_ptr<DatabaseSession> m_session;
+    InlineBanner* m_banner;
+    QStackedWidget* m_stack;
+    QTabWidget* m_tabs;
+    QWidget* m_welcome;
+    QList<Panel*> m_panels;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QList<QAction*> m_needsDatabase;
+    QLabel* m_pathLabel;
+    QLabel* m_sizeLabel;
+    QLabel* m_journalLabel;
+    QLabel* m_versionLabel;
+};
+
+} // namespace steward

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+namespace steward {
+
+class DatabaseSession;
+
+// A tab of the main window. Panels are thin: they turn user intent into core calls and results into pixels.
+class Panel : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+    virtual QString title() const = 0;
+    // The database the window works on, or nullptr when none is open. The session outlives the call until the
+    // next setSession().
+    virtual void setSession(DatabaseSession* session) = 0;
+
+signals:
+    // A recoverable problem for the window's inline banner.
+    void problem(const QString& message, const QString& hint);
+    void statusMessage(const QString& message);
+};
+
+} // namespace steward

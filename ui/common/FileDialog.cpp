@@ -1,0 +1,26 @@
+#include "common/FileDialog.h"
+
+#include <QFileDialog>
+
+namespace steward {
+
+QString FileDialog::s_next;
+bool FileDialog::s_hasNext = false;
+
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    s_next = fileName;
+    s_hasNext = true;
+}
+
+} // namespace steward

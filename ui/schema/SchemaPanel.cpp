@@ -1,0 +1,269 @@
+#include "schema/SchemaPanel.h"
+
+#include "db/DatabaseEngine.h"
+#include "db/DatabaseSession.h"
+#include "jobs/Job.h"
+#include "models/SchemaTreeModel.h"
+#include "models/TableDataModel.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+SchemaPanel::SchemaPanel(QWidget* parent)
+    : Panel(parent)
+    , m_tree(new SchemaTreeModel(this))
+    , m_treeFilter(new QSortFilterProxyModel(this))
+    , m_data(new TableDataModel(this))
+    , m_columns(new QStandardItemModel(this))
+    , m_treeView(new QTreeView)
+    , m_filter(new QLineEdit)
+    , m_tabs(new QTabWidget)
+    , m_grid(new QTableView)
+    , m_columnsView(new QTableView)
+    , m_sql(new QPlainTextEdit)
+    , m_rowsLabel(new QLabel)
+    , m_countButton(new QPushButton(tr("Count rows")))
+{
+    setObjectName(QStringLiteral("schemaPanel"));
+    m_filter->setObjectName(QStringLiteral("schemaFilter"));
+    m_filter->setPlaceholderText(tr("Filter objects…"));
+    m_filter->setClearButtonEnabled(true);
+    m_treeFilter->setSourceModel(m_tree);
+    m_treeFilter->setRecursiveFilteringEnabled(true);
+    m_treeFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_treeFilter->setFilterFixedString(text);
+        m_treeView->expandAll();
+    });
+
+    m_treeView->setObjectName(QStringLiteral("schemaTree"));
+    m_treeView->setModel(m_treeFilter);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_treeView->header()->setStretchLastSection(true);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemaPanel::showCurrent);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_treeView);
+
+    m_grid->setObjectName(QStringLiteral("dataGrid"));
+    m_grid->setModel(m_data);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setAlternatingRowColors(true);
+    m_grid->setWordWrap(false);
+    m_grid->verticalHeader()->setDefaultSectionSize(m_grid->fontMetrics().height() + 6);
+    m_grid->horizontalHeader()->setMaximumSectionSize(400);
+    m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
+    m_countButton->setObjectName(QStringLiteral("countRowsButton"));
+    m_countButton->setToolTip(tr("Count every row of this table (reads the whole table)"));
+    connect(m_countButton, &QPushButton::clicked, this, &SchemaPanel::countRows);
+    connect(m_data, &TableDataModel::rowsLoaded, this, &SchemaPanel::updateRowsLabel);
+    connect(m_data, &TableDataModel::fetchFailed, this,
+            [this](const Error& e) { emit problem(tr("Reading rows failed: %1").arg(e.message), e.hint); });
+    auto* dataPage = new QWidget;
+    auto* dataLayout = new QVBoxLayout(dataPage);
+    dataLayout->setContentsMargins(0, 4, 0, 0);
+    auto* dataBar = new QHBoxLayout;
+    dataBar->addWidget(m_rowsLabel, 1);
+    dataBar->addWidget(m_countButton);
+    dataLayout->addLayout(dataBar);
+    dataLayout->addWidget(m_grid);
+
+    m_columnsView->setObjectName(QStringLiteral("columnsTable"));
+    m_columnsView->setModel(m_columns);
+    m_columnsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columnsView->verticalHeader()->hide();
+    m_columnsView->horizontalHeader()->setStretchLastSection(true);
+
+    m_sql->setObjectName(QStringLiteral("sqlView"));
+    m_sql->setReadOnly(true);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    m_tabs->setObjectName(QStringLiteral("schemaTabs"));
+    m_tabs->addTab(dataPage, tr("Data"));
+    m_tabs->addTab(m_columnsView, tr("Columns"));
+    m_tabs->addTab(m_sql, tr("SQL"));
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 780});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    setSession(nullptr);
+}
+
+SchemaPanel::~SchemaPanel() = default;
+
+void SchemaPanel::setSession(DatabaseSession* session)
+{
+    m_countJob.reset();
+    m_session = session;
+    m_data->clear();
+    m_columns->clear();
+    m_sql->clear();
+    m_currentTable.clear();
+    if (!session) {
+        m_tree->setObjects({});
+        m_rowsLabel->clear();
+        m_countButton->setEnabled(false);
+        return;
+    }
+    auto& c = session->connection();
+    auto objects = c.engine().schemaObjects(c);
+    if (!objects) {
+        m_tree->setObjects({});
+        emit problem(tr("The schema cannot be read: %1").arg(objects.error().message), objects.error().hint);
+        return;
+    }
+    m_tree->setObjects(objects.value());
+    m_treeView->expandAll();
+    // Start on the first table, so the grid shows data at once.
+    for (const auto& o : objects.value())
+        if (o.type == SchemaObjectType::Table) {
+            selectObject(o.name);
+            break;
+        }
+}
+
+bool SchemaPanel::selectObject(const QString& name)
+{
+    for (auto type : {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::Index,
+                      SchemaObjectType::Trigger}) {
+        const QModelIndex source = m_tree->find(type, name);
+        if (!source.isValid())
+            continue;
+        const QModelIndex proxy = m_treeFilter->mapFromSource(source);
+        if (!proxy.isValid())
+            return false;
+        m_treeView->setCurrentIndex(proxy);
+        m_treeView->scrollTo(proxy);
+        return true;
+    }
+    return false;
+}
+
+void SchemaPanel::showCurrent()
+{
+    const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
+    if (!index.isValid() || index.data(SchemaTreeModel::IsGroupRole).toBool())
+        return;
+    showObject(index.data(SchemaTreeModel::ObjectTypeRole).toInt(), index.data(SchemaTreeModel::ObjectNameRole).toString(),
+               index.data(SchemaTreeModel::SqlRole).toString());
+}
+
+void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
+{
+    if (!m_session)
+        return;
+    m_countJob.reset();
+    m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name) : sql);
+    const bool hasRows = type == int(SchemaObjectType::Table) || type == int(SchemaObjectType::View);
+    m_tabs->setTabEnabled(0, hasRows);
+    m_tabs->setTabEnabled(1, hasRows);
+    m_columns->clear();
+    if (!hasRows) {
+        m_currentTable.clear();
+        m_data->clear();
+        m_tabs->setCurrentWidget(m_sql);
+        return;
+    }
+    m_currentTable = name;
+    auto& c = m_session->connection();
+    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Not null"), tr("Default"), tr("Primary key")});
+    if (auto cols = c.engine().columns(c, name)) {
+        for (const auto& col : cols.value()) {
+            QList<QStandardItem*> row{new QStandardItem(col.name), new QStandardItem(col.type),
+                                      new QStandardItem(col.notNull ? tr("yes") : QString()),
+                                      new QStandardItem(col.defaultValue),
+                                      new QStandardItem(col.primaryKeyPosition ? QString::number(col.primaryKeyPosition)
+                                                                               : QString())};
+            m_columns->appendRow(row);
+        }
+    }
+    auto reader = std::make_unique<TableReader>(c, name);
+    if (auto r = reader->prepare(); !r) {
+        m_data->clear();
+        emit problem(tr("The rows of %1 cannot be read: %2").arg(name, r.error().message), r.error().hint);
+        return;
+    }
+    m_countButton->setEnabled(true);
+    m_countButton->setText(tr("Count rows"));
+    m_data->setReader(std::move(reader));
+    m_grid->resizeColumnsToContents();
+}
+
+void SchemaPanel::updateRowsLabel(int loaded, bool complete)
+{
+    const QLocale locale;
+    if (m_currentTable.isEmpty())
+        m_rowsLabel->clear();
+    else if (complete)
+        m_rowsLabel->setText(tr("%1 rows").arg(locale.toString(loaded)));
+    else
+        m_rowsLabel->setText(tr("%1 rows loaded; more load as you scroll").arg(locale.toString(loaded)));
+}
+
+void SchemaPanel::countRows()
+{
+    if (m_countJob && m_countJob->isRunning()) {
+        m_countJob.reset(); // cancels and waits
+        m_countButton->setText(tr("Count rows"));
+        return;
+    }
+    if (!m_session || m_currentTable.isEmpty())
+        return;
+    const QString path = m_session->path();
+    const QString table = m_currentTable;
+    OpenOptions options = m_session->options();
+    options.readOnly = true;
+    // Counting reads the whole table: it runs on a worker with its own connection, and the button cancels it.
+    m_countJob = std::make_unique<Job>(tr("Count rows of %1").arg(table), [=](JobContext& ctx) -> Result<QVariant> {
+        auto c = DatabaseEngine::sqlite().open(path, options);
+        if (!c)
+            return c.error();
+        ctx.setCancelHook(c.value()->engine().interrupter(*c.value()));
+        auto n = c.value()->engine().rowCount(*c.value(), table);
+        ctx.setCancelHook({});
+        if (!n)
+            return n.error();
+        return QVariant(n.value());
+    });
+    connect(m_countJob.get(), &Job::finished, this, [this, table] {
+        if (!m_countJob)
+            return;
+        const auto& r = m_countJob->result();
+        m_countButton->setText(tr("Count rows"));
+        if (!r) {
+            emit problem(tr("Counting the rows of %1 failed: %2").arg(table, r.error().message), r.error().hint);
+            return;
+        }
+        m_rowsLabel->setText(tr("%1 rows in %2").arg(QLocale().toString(r.value().toLongLong()), table));
+    });
+    m_countButton->setText(tr("Cancel count"));
+    m_countJob->start();
+}
+
+} // namespace steward
