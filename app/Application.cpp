@@ -23,8 +23,7 @@ namespace {
 class FirstPaintProbe : public QObject {
 public:
     using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             std::printf("first-paint\n");
@@ -40,28 +39,27 @@ private:
 
 } // namespace
 
-Application::Application(QApplication& app) : m_app(app)
-{
+Application::Application(QApplication& app)
+    : m_app(app) {
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Steward"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("steward"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.steward.Steward"));
     installTranslations(app);
 }
 
 Application::~Application() = default;
 
-int Application::run()
-{
+int Application::run() {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("steward::Application", "See and safely change the state of an application's database."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "steward::Application", "See and safely change the state of an application's database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("steward::Application",
-                                                              "Open the demo database (created on first use)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("steward::Application", "Open the demo database (created on first use)."));
     parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("database"),
                                  QCoreApplication::translate("steward::Application", "The SQLite database to open."),

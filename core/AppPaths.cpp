@@ -5,14 +5,12 @@
 
 namespace steward {
 
-static QString ensured(const QString& path)
-{
+static QString ensured(const QString& path) {
     QDir().mkpath(path);
     return path;
 }
 
-QString AppPaths::dataDir()
-{
+QString AppPaths::dataDir() {
     const QString overridden = qEnvironmentVariable("STEWARD_DATA_DIR");
     if (!overridden.isEmpty())
         return ensured(QDir::cleanPath(overridden));
@@ -22,8 +20,14 @@ QString AppPaths::dataDir()
     return ensured(base + QStringLiteral("/steward"));
 }
 
-QString AppPaths::logDir() { return ensured(dataDir() + QStringLiteral("/logs")); }
-QString AppPaths::auditStorePath() { return dataDir() + QStringLiteral("/steward.db"); }
-QString AppPaths::demoDir() { return ensured(dataDir() + QStringLiteral("/demo")); }
+QString AppPaths::logDir() {
+    return ensured(dataDir() + QStringLiteral("/logs"));
+}
+QString AppPaths::auditStorePath() {
+    return dataDir() + QStringLiteral("/steward.db");
+}
+QString AppPaths::demoDir() {
+    return ensured(dataDir() + QStringLiteral("/demo"));
+}
 
 } // namespace steward

@@ -2,8 +2,7 @@
 
 namespace steward {
 
-Clock& Clock::system()
-{
+Clock& Clock::system() {
     static SystemClock clock;
     return clock;
 }

@@ -25,8 +25,7 @@ const std::array<SettingSpec, size_t(SettingKey::Count_)> kSpecs{{
      "CIRCUIT_BREAKER_SUCCESS_THRESHOLD", 1, 1000000},
     {SettingKey::CircuitTimeoutMs, "circuit/timeoutMs", SettingType::Int, 60000, "CIRCUIT_BREAKER_TIMEOUT", 1,
      24 * kHour},
-    {SettingKey::CircuitWindowMs, "circuit/windowMs", SettingType::Int, 60000, "CIRCUIT_BREAKER_WINDOW", 1,
-     24 * kHour},
+    {SettingKey::CircuitWindowMs, "circuit/windowMs", SettingType::Int, 60000, "CIRCUIT_BREAKER_WINDOW", 1, 24 * kHour},
     {SettingKey::HealthIntervalMs, "health/intervalMs", SettingType::Int, 30000, "STEWARD_HEALTH_INTERVAL", 1000,
      24 * kHour},
     {SettingKey::LogLevel, "log/level", SettingType::String, QStringLiteral("info"), "STEWARD_LOG_LEVEL"},
@@ -34,7 +33,7 @@ const std::array<SettingSpec, size_t(SettingKey::Count_)> kSpecs{{
     {SettingKey::LastOpenFolder, "ui/lastOpenFolder", SettingType::String, QString(), nullptr},
 }};
 
-const QStringList kLogLevels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+const QStringList kLogLevels{QStringLiteral("trace"),   QStringLiteral("debug"), QStringLiteral("info"),
                              QStringLiteral("warning"), QStringLiteral("error"), QStringLiteral("critical"),
                              QStringLiteral("off")};
 
@@ -42,23 +41,21 @@ constexpr int kMaxRecent = 10;
 
 } // namespace
 
-const SettingSpec& settingSpec(SettingKey key)
-{
+const SettingSpec& settingSpec(SettingKey key) {
     const auto& spec = kSpecs[size_t(key)];
     Q_ASSERT(spec.key == key);
     return spec;
 }
 
-Settings::Settings(const QString& iniPath, QObject* parent) : QObject(parent)
-{
+Settings::Settings(const QString& iniPath, QObject* parent)
+    : QObject(parent) {
     const QString path = iniPath.isEmpty() ? AppPaths::dataDir() + QStringLiteral("/settings.ini") : iniPath;
     m_store = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
 Settings::~Settings() = default;
 
-std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant& raw) const
-{
+std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant& raw) const {
     switch (spec.type) {
     case SettingType::Int: {
         bool ok = false;
@@ -73,19 +70,18 @@ std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant&
             return std::nullopt;
         return QVariant(spec.key == SettingKey::LogLevel ? s.toLower() : s);
     }
-    case SettingType::StringList: return QVariant(raw.toStringList());
+    case SettingType::StringList:
+        return QVariant(raw.toStringList());
     }
     return std::nullopt;
 }
 
-bool Settings::isOverriddenByEnvironment(SettingKey key) const
-{
+bool Settings::isOverriddenByEnvironment(SettingKey key) const {
     const auto& spec = settingSpec(key);
     return spec.environment && qEnvironmentVariableIsSet(spec.environment);
 }
 
-QVariant Settings::value(SettingKey key) const
-{
+QVariant Settings::value(SettingKey key) const {
     const auto& spec = settingSpec(key);
     if (spec.environment && qEnvironmentVariableIsSet(spec.environment)) {
         const QString raw = qEnvironmentVariable(spec.environment);
@@ -109,12 +105,17 @@ QVariant Settings::value(SettingKey key) const
     return spec.defaultValue;
 }
 
-qint64 Settings::intValue(SettingKey key) const { return value(key).toLongLong(); }
-QString Settings::stringValue(SettingKey key) const { return value(key).toString(); }
-QStringList Settings::stringListValue(SettingKey key) const { return value(key).toStringList(); }
+qint64 Settings::intValue(SettingKey key) const {
+    return value(key).toLongLong();
+}
+QString Settings::stringValue(SettingKey key) const {
+    return value(key).toString();
+}
+QStringList Settings::stringListValue(SettingKey key) const {
+    return value(key).toStringList();
+}
 
-bool Settings::setValue(SettingKey key, const QVariant& value)
-{
+bool Settings::setValue(SettingKey key, const QVariant& value) {
     const auto& spec = settingSpec(key);
     const auto parsed = parse(spec, value);
     if (!parsed)
@@ -124,14 +125,12 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
     return true;
 }
 
-void Settings::reset(SettingKey key)
-{
+void Settings::reset(SettingKey key) {
     m_store->remove(QString::fromLatin1(settingSpec(key).name));
     emit changed(key);
 }
 
-void Settings::addRecentFile(const QString& path)
-{
+void Settings::addRecentFile(const QString& path) {
     QStringList list = stringListValue(SettingKey::RecentFiles);
     list.removeAll(path);
     list.prepend(path);
@@ -140,13 +139,14 @@ void Settings::addRecentFile(const QString& path)
     setValue(SettingKey::RecentFiles, list);
 }
 
-void Settings::removeRecentFile(const QString& path)
-{
+void Settings::removeRecentFile(const QString& path) {
     QStringList list = stringListValue(SettingKey::RecentFiles);
     if (list.removeAll(path) > 0)
         setValue(SettingKey::RecentFiles, list);
 }
 
-void Settings::sync() { m_store->sync(); }
+void Settings::sync() {
+    m_store->sync();
+}
 
 } // namespace steward

@@ -30,7 +30,7 @@ enum class SettingType { Int, String, StringList };
 
 struct SettingSpec {
     SettingKey key;
-    const char* name;        // key in the settings file
+    const char* name; // key in the settings file
     SettingType type;
     QVariant defaultValue;
     const char* environment; // variable that overrides the stored value, or nullptr

@@ -40,8 +40,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_pathLabel(new QLabel)
     , m_sizeLabel(new QLabel)
     , m_journalLabel(new QLabel)
-    , m_versionLabel(new QLabel)
-{
+    , m_versionLabel(new QLabel) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Steward"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
@@ -81,31 +80,27 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // Panels may hold models over the session's connection: detach them before the session closes.
     for (auto* p : m_panels)
         p->setSession(nullptr);
 }
 
-void MainWindow::addPanel(Panel* panel)
-{
+void MainWindow::addPanel(Panel* panel) {
     m_panels << panel;
     m_tabs->addTab(panel, panel->title());
     connect(panel, &Panel::problem, this, &MainWindow::showProblem);
     connect(panel, &Panel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
-Panel* MainWindow::panel(const QString& objectName) const
-{
+Panel* MainWindow::panel(const QString& objectName) const {
     for (auto* p : m_panels)
         if (p->objectName() == objectName)
             return p;
     return nullptr;
 }
 
-QWidget* MainWindow::buildWelcomePage()
-{
+QWidget* MainWindow::buildWelcomePage() {
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("welcomePage"));
     auto* layout = new QVBoxLayout(page);
@@ -133,8 +128,7 @@ QWidget* MainWindow::buildWelcomePage()
     return page;
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
@@ -175,8 +169,7 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = m_settings.stringListValue(SettingKey::RecentFiles);
     for (int i = 0; i < recent.size(); ++i) {
@@ -191,24 +184,23 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
     } else {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear list"), this, [this] { m_settings.setValue(SettingKey::RecentFiles, QStringList()); });
+        m_recentMenu->addAction(tr("Clear list"), this,
+                                [this] { m_settings.setValue(SettingKey::RecentFiles, QStringList()); });
     }
 }
 
-void MainWindow::chooseAndOpen()
-{
+void MainWindow::chooseAndOpen() {
     const QString folder = m_settings.stringValue(SettingKey::LastOpenFolder);
-    const QString path = FileDialog::getOpenFileName(
-        this, tr("Open Database"), folder.isEmpty() ? QDir::homePath() : folder,
-        tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open Database"), folder.isEmpty() ? QDir::homePath() : folder,
+                                    tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.setValue(SettingKey::LastOpenFolder, QFileInfo(path).absolutePath());
     openDatabase(path);
 }
 
-bool MainWindow::openDatabase(const QString& path)
-{
+bool MainWindow::openDatabase(const QString& path) {
     auto opened = DatabaseSession::open(path, DatabaseSession::optionsFrom(m_settings));
     if (!opened) {
         const Error& e = opened.error();
@@ -238,8 +230,7 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
-bool MainWindow::openDemo()
-{
+bool MainWindow::openDemo() {
     auto ws = ensureDemoWorkspace(AppPaths::demoDir());
     if (!ws) {
         showProblem(tr("The demo database cannot be created. %1").arg(ws.error().message), ws.error().hint);
@@ -248,8 +239,7 @@ bool MainWindow::openDemo()
     return openDatabase(ws->databasePath);
 }
 
-void MainWindow::closeDatabase()
-{
+void MainWindow::closeDatabase() {
     for (auto* p : m_panels)
         p->setSession(nullptr);
     m_session.reset();
@@ -259,8 +249,7 @@ void MainWindow::closeDatabase()
     updateStatus();
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     if (!m_session)
         return;
     for (auto* p : m_panels)
@@ -268,14 +257,12 @@ void MainWindow::refresh()
     updateStatus();
 }
 
-void MainWindow::showProblem(const QString& message, const QString& hint)
-{
+void MainWindow::showProblem(const QString& message, const QString& hint) {
     logging::logger()->warn("{} {}", message, hint);
     m_banner->showMessage(InlineBanner::Kind::Error, message, hint);
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     for (auto* a : m_needsDatabase)
         a->setEnabled(m_session != nullptr);
     if (!m_session) {
@@ -292,21 +279,20 @@ void MainWindow::updateStatus()
         return;
     }
     m_sizeLabel->setText(QLocale().formattedDataSize(info->fileSize));
-    m_sizeLabel->setToolTip(tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
+    m_sizeLabel->setToolTip(
+        tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
     m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
     m_versionLabel->setText(tr("Schema version: %1").arg(info->userVersion));
     m_versionLabel->setToolTip(tr("PRAGMA user_version"));
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
@@ -314,8 +300,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -23,8 +23,6 @@ namespace steward::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("steward::cli", text); }
-
 struct Command {
     QString summary;
     QList<QCommandLineOption> options;
@@ -32,37 +30,42 @@ struct Command {
 };
 
 struct Globals {
-    QCommandLineOption db{QStringLiteral("db"), tr("The database file to work on."), tr("PATH")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print machine-readable JSON.")};
-    QCommandLineOption yes{QStringLiteral("yes"), tr("Answer yes to confirmations (for scripts).")};
-    QCommandLineOption demo{QStringLiteral("demo"), tr("Work on the demo database (created on first use).")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          QCoreApplication::translate("steward::cli", "The database file to work on."),
+                          QCoreApplication::translate("steward::cli", "PATH")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QCoreApplication::translate("steward::cli", "Print machine-readable JSON.")};
+    QCommandLineOption yes{QStringLiteral("yes"),
+                           QCoreApplication::translate("steward::cli", "Answer yes to confirmations (for scripts).")};
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("steward::cli", "Work on the demo database (created on first use).")};
 };
 
-Globals& globals()
-{
+Globals& globals() {
     static Globals g;
     return g;
 }
 
-int fail(QTextStream& err, const Error& e, int code)
-{
+int fail(QTextStream& err, const Error& e, int code) {
     err << "steward-cli: " << e.toText() << Qt::endl;
     if (!e.detail.isEmpty())
         logging::logger()->warn("cli failure: {}", e.detail);
     return code;
 }
 
-int usage(QTextStream& err, const QString& message)
-{
-    err << "steward-cli: " << message << ' ' << tr("Try 'steward-cli --help'.") << Qt::endl;
+int usage(QTextStream& err, const QString& message) {
+    err << "steward-cli: " << message << ' ' << QCoreApplication::translate("steward::cli", "Try 'steward-cli --help'.")
+        << Qt::endl;
     return UsageError;
 }
 
-void printJson(QTextStream& out, const QJsonObject& o) { out << QJsonDocument(o).toJson(QJsonDocument::Indented); }
+void printJson(QTextStream& out, const QJsonObject& o) {
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
 
 // Resolves --db or --demo into a database path; an empty result means a usage error was printed.
-QString databasePath(QCommandLineParser& p, QTextStream& err, int& code)
-{
+QString databasePath(QCommandLineParser& p, QTextStream& err, int& code) {
     if (p.isSet(globals().demo)) {
         auto ws = ensureDemoWorkspace(AppPaths::demoDir());
         if (!ws) {
@@ -73,14 +76,13 @@ QString databasePath(QCommandLineParser& p, QTextStream& err, int& code)
     }
     const QString db = p.value(globals().db);
     if (db.isEmpty()) {
-        code = usage(err, tr("This command needs --db PATH (or --demo)."));
+        code = usage(err, QCoreApplication::translate("steward::cli", "This command needs --db PATH (or --demo)."));
         return {};
     }
     return db;
 }
 
-int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
-{
+int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
     int code = Success;
     const QString path = databasePath(p, err, code);
     if (path.isEmpty())
@@ -113,13 +115,21 @@ int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         return Success;
     }
     const QLocale locale;
-    out << tr("Database:       %1").arg(QDir::toNativeSeparators(i.path)) << '\n'
-        << tr("Engine:         SQLite %1").arg(i.engineVersion) << '\n'
-        << tr("File size:      %1 (%2 bytes)").arg(locale.formattedDataSize(i.fileSize)).arg(i.fileSize) << '\n'
-        << tr("Pages:          %1 × %2 bytes, %3 free").arg(i.pageCount).arg(i.pageSize).arg(i.freelistCount) << '\n'
-        << tr("Journal mode:   %1").arg(i.journalMode) << '\n'
-        << tr("user_version:   %1").arg(i.userVersion) << '\n'
-        << tr("Tables:         %1").arg(i.tables.size()) << '\n';
+    out << QCoreApplication::translate("steward::cli", "Database:       %1").arg(QDir::toNativeSeparators(i.path))
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Engine:         SQLite %1").arg(i.engineVersion) << '\n'
+        << QCoreApplication::translate("steward::cli", "File size:      %1 (%2 bytes)")
+               .arg(locale.formattedDataSize(i.fileSize))
+               .arg(i.fileSize)
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Pages:          %1 × %2 bytes, %3 free")
+               .arg(i.pageCount)
+               .arg(i.pageSize)
+               .arg(i.freelistCount)
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Journal mode:   %1").arg(i.journalMode) << '\n'
+        << QCoreApplication::translate("steward::cli", "user_version:   %1").arg(i.userVersion) << '\n'
+        << QCoreApplication::translate("steward::cli", "Tables:         %1").arg(i.tables.size()) << '\n';
     int width = 0;
     for (const auto& t : i.tables)
         width = std::max(width, int(t.name.size()));
@@ -129,37 +139,40 @@ int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-const std::map<QString, Command>& commands()
-{
+const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table{
-        {QStringLiteral("info"), {tr("Show the database's engine, size, pages, journal mode, user_version and tables."),
-                                  {}, infoCommand}},
+        {QStringLiteral("info"),
+         {QCoreApplication::translate(
+              "steward::cli", "Show the database's engine, size, pages, journal mode, user_version and tables."),
+          {},
+          infoCommand}},
     };
     return table;
 }
 
-QString helpText()
-{
-    QString text = tr("Usage: steward-cli [--db PATH | --demo] [--json] [--yes] COMMAND [OPTIONS]\n\n"
-                      "Steward's command-line twin: see and safely change the state of an application's "
-                      "database.\n\nCommands:\n");
+QString helpText() {
+    QString text = QCoreApplication::translate(
+        "steward::cli", "Usage: steward-cli [--db PATH | --demo] [--json] [--yes] COMMAND [OPTIONS]\n\n"
+                        "Steward's command-line twin: see and safely change the state of an application's "
+                        "database.\n\nCommands:\n");
     for (const auto& [name, cmd] : commands())
         text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), cmd.summary);
-    text += tr("\nGlobal options:\n"
-               "  --db PATH   The database file to work on.\n"
-               "  --demo      Work on the demo database (created on first use).\n"
-               "  --json      Print machine-readable JSON.\n"
-               "  --yes       Answer yes to confirmations (for scripts).\n"
-               "  -h, --help  Show this help.\n"
-               "  -v, --version  Show the version.\n\n"
-               "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened.\n");
+    text += QCoreApplication::translate(
+        "steward::cli",
+        "\nGlobal options:\n"
+        "  --db PATH   The database file to work on.\n"
+        "  --demo      Work on the demo database (created on first use).\n"
+        "  --json      Print machine-readable JSON.\n"
+        "  --yes       Answer yes to confirmations (for scripts).\n"
+        "  -h, --help  Show this help.\n"
+        "  -v, --version  Show the version.\n\n"
+        "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened.\n");
     return text;
 }
 
 } // namespace
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
-{
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     // The command is the first argument that is neither an option nor an option's value.
     static const QStringList valueOptions{QStringLiteral("--db")};
     QString commandName;
@@ -177,8 +190,10 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("steward::cli", "Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("steward::cli", "Show the version."));
     parser.addOptions({help, version, globals().db, globals().json, globals().yes, globals().demo});
     const Command* command = nullptr;
     if (!commandName.isEmpty()) {
@@ -188,7 +203,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
             parser.addOptions(command->options);
         }
     }
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("steward::cli", "The command to run."));
     if (!parser.parse(QStringList{QStringLiteral("steward-cli")} + arguments))
         return usage(err, parser.errorText() + QLatin1Char('.'));
     if (parser.isSet(help)) {
@@ -202,11 +218,12 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Success;
     }
     if (commandName.isEmpty())
-        return usage(err, tr("No command given."));
+        return usage(err, QCoreApplication::translate("steward::cli", "No command given."));
     if (!command)
-        return usage(err, tr("Unknown command '%1'.").arg(commandName));
+        return usage(err, QCoreApplication::translate("steward::cli", "Unknown command '%1'.").arg(commandName));
     if (parser.positionalArguments().size() > 1)
-        return usage(err, tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
+        return usage(err, QCoreApplication::translate("steward::cli", "Unexpected argument '%1'.")
+                              .arg(parser.positionalArguments().at(1)));
     return command->run(parser, out, err);
 }
 

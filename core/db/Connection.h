@@ -54,8 +54,7 @@ public:
 
     // Runs fn inside a write transaction (BEGIN IMMEDIATE, or a savepoint when one is already open) and commits
     // when fn returns a value, rolls back when it returns an error. fn must return a Result.
-    template <typename F>
-    auto transaction(F&& fn) -> decltype(fn());
+    template <typename F> auto transaction(F&& fn) -> decltype(fn());
 
     Error errorFrom(const QSqlError& error, const QString& context) const;
 
@@ -73,9 +72,7 @@ private:
     int m_savepointDepth = 0;
 };
 
-template <typename F>
-auto Connection::transaction(F&& fn) -> decltype(fn())
-{
+template <typename F> auto Connection::transaction(F&& fn) -> decltype(fn()) {
     auto sp = begin();
     if (!sp)
         return sp.error();

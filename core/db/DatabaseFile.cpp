@@ -7,22 +7,25 @@
 
 namespace steward {
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
-{
+Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path) {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(ErrorCode::CannotOpen, tr("The file %1 does not exist.").arg(path),
-                         tr("Check the path. Steward does not create a database when opening one."),
+        return makeError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("steward::Errors", "The file %1 does not exist.").arg(path),
+                         QCoreApplication::translate(
+                             "steward::Errors", "Check the path. Steward does not create a database when opening one."),
                          QStringLiteral("missing: %1").arg(path));
     if (fi.isDir())
-        return makeError(ErrorCode::CannotOpen, tr("%1 is a folder, not a database file.").arg(path),
-                         tr("Choose the database file inside the folder."), QStringLiteral("folder: %1").arg(path));
+        return makeError(
+            ErrorCode::CannotOpen,
+            QCoreApplication::translate("steward::Errors", "%1 is a folder, not a database file.").arg(path),
+            QCoreApplication::translate("steward::Errors", "Choose the database file inside the folder."),
+            QStringLiteral("folder: %1").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::CannotOpen, tr("The file %1 cannot be read.").arg(path),
-                         tr("Check that you have permission to read it."),
+        return makeError(ErrorCode::CannotOpen,
+                         QCoreApplication::translate("steward::Errors", "The file %1 cannot be read.").arg(path),
+                         QCoreApplication::translate("steward::Errors", "Check that you have permission to read it."),
                          QStringLiteral("%1: %2").arg(path, file.errorString()));
 
     DatabaseFileHeader h;
@@ -34,17 +37,21 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
-        return makeError(ErrorCode::NotADatabase, tr("%1 is not an SQLite database.").arg(path),
-                         tr("Choose an SQLite database file; an encrypted database cannot be opened."),
-                         QStringLiteral("bad magic or short header (%1 bytes): %2").arg(h.fileSize).arg(path));
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate("steward::Errors", "%1 is not an SQLite database.").arg(path),
+            QCoreApplication::translate("steward::Errors",
+                                        "Choose an SQLite database file; an encrypted database cannot be opened."),
+            QStringLiteral("bad magic or short header (%1 bytes): %2").arg(h.fileSize).arg(path));
     }
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     const quint16 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
     h.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const bool powerOfTwo = h.pageSize >= 512 && h.pageSize <= 65536 && (h.pageSize & (h.pageSize - 1)) == 0;
     if (!powerOfTwo)
-        return makeError(ErrorCode::Corrupt, tr("The header of %1 is damaged.").arg(path),
-                         tr("Restore the database from a backup."),
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("steward::Errors", "The header of %1 is damaged.").arg(path),
+                         QCoreApplication::translate("steward::Errors", "Restore the database from a backup."),
                          QStringLiteral("invalid page size %1: %2").arg(rawPageSize).arg(path));
     h.walMode = bytes[18] == 2 && bytes[19] == 2;
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
@@ -57,9 +64,13 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
     const qint64 pagesInFile = h.fileSize / h.pageSize;
     if (h.fileSize % h.pageSize != 0 || (h.headerPageCount > 0 && pagesInFile < h.headerPageCount)) {
         return makeError(ErrorCode::Corrupt,
-                         tr("%1 is incomplete: the file is shorter than its header says.").arg(path),
-                         tr("It was probably copied or downloaded only in part. Copy it again, or restore it from "
-                            "a backup."),
+                         QCoreApplication::translate("steward::Errors",
+                                                     "%1 is incomplete: the file is shorter than its header says.")
+                             .arg(path),
+                         QCoreApplication::translate(
+                             "steward::Errors",
+                             "It was probably copied or downloaded only in part. Copy it again, or restore it from "
+                             "a backup."),
                          QStringLiteral("size %1, page size %2, header pages %3: %4")
                              .arg(h.fileSize)
                              .arg(h.pageSize)

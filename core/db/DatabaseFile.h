@@ -7,7 +7,7 @@ namespace steward {
 // What the first 100 bytes of a file say, read without SQLite and without writing anything.
 struct DatabaseFileHeader {
     qint64 fileSize = 0;
-    bool empty = false;        // a zero-length file: SQLite treats it as an empty database
+    bool empty = false; // a zero-length file: SQLite treats it as an empty database
     int pageSize = 0;
     qint64 headerPageCount = 0; // 0 when the header's count is not known to be valid
     bool walMode = false;

@@ -24,7 +24,9 @@ public:
     const OpenOptions& options() const { return m_options; }
 
 private:
-    DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o) : m_connection(std::move(c)), m_options(o) {}
+    DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
+        : m_connection(std::move(c))
+        , m_options(o) {}
     std::unique_ptr<Connection> m_connection;
     OpenOptions m_options;
 };

@@ -6,48 +6,48 @@
 
 namespace steward {
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-Error repositoryError(ErrorCode code, const QString& table, const QString& column, const QString& message)
-{
+Error repositoryError(ErrorCode code, const QString& table, const QString& column, const QString& message) {
     Error e = makeError(code, message);
     e.detail = QStringLiteral("repository table=%1 column=%2").arg(table, column);
     return e;
 }
 
-Repository::Repository(Connection& connection, QString table) : m_connection(connection), m_table(std::move(table)) {}
+Repository::Repository(Connection& connection, QString table)
+    : m_connection(connection)
+    , m_table(std::move(table)) {}
 
-QString Repository::quoted(const QString& identifier) const
-{
+QString Repository::quoted(const QString& identifier) const {
     return m_connection.engine().quoteIdentifier(identifier);
 }
 
-Result<void> Repository::load()
-{
+Result<void> Repository::load() {
     auto cols = m_connection.engine().columns(m_connection, m_table);
     if (!cols)
         return cols.error();
     if (cols->isEmpty())
-        return repositoryError(ErrorCode::NotFound, m_table, {}, tr("The table %1 does not exist.").arg(m_table));
+        return repositoryError(
+            ErrorCode::NotFound, m_table, {},
+            QCoreApplication::translate("steward::Errors", "The table %1 does not exist.").arg(m_table));
     m_columns.clear();
     for (const auto& c : cols.value())
         m_columns << c.name;
     return {};
 }
 
-Result<void> Repository::checkColumn(const QString& column) const
-{
+Result<void> Repository::checkColumn(const QString& column) const {
     if (m_columns.isEmpty())
-        return repositoryError(ErrorCode::Internal, m_table, column,
-                               tr("The table %1 was used before its columns were read.").arg(m_table));
+        return repositoryError(
+            ErrorCode::Internal, m_table, column,
+            QCoreApplication::translate("steward::Errors", "The table %1 was used before its columns were read.")
+                .arg(m_table));
     if (!m_columns.contains(column, Qt::CaseInsensitive))
-        return repositoryError(ErrorCode::InvalidArgument, m_table, column,
-                               tr("The table %1 has no column %2.").arg(m_table, column));
+        return repositoryError(
+            ErrorCode::InvalidArgument, m_table, column,
+            QCoreApplication::translate("steward::Errors", "The table %1 has no column %2.").arg(m_table, column));
     return {};
 }
 
-Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& params) const
-{
+Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& params) const {
     QStringList terms;
     for (auto it = where.begin(); it != where.end(); ++it) {
         if (auto r = checkColumn(it.key()); !r)
@@ -62,10 +62,11 @@ Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& 
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
-Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConflict)
-{
+Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConflict) {
     if (values.isEmpty())
-        return repositoryError(ErrorCode::InvalidArgument, m_table, {}, tr("Nothing to insert into %1.").arg(m_table));
+        return repositoryError(
+            ErrorCode::InvalidArgument, m_table, {},
+            QCoreApplication::translate("steward::Errors", "Nothing to insert into %1.").arg(m_table));
     QStringList names, marks;
     QVariantList params;
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -86,8 +87,7 @@ Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConfli
 }
 
 Result<QVector<QVariantMap>> Repository::find(const QVariantMap& where, const QString& orderBy, bool descending,
-                                               int limit)
-{
+                                              int limit) {
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)
@@ -117,8 +117,7 @@ Result<QVector<QVariantMap>> Repository::find(const QVariantMap& where, const QS
     return out;
 }
 
-Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where)
-{
+Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where) {
     auto rows = find(where, {}, false, 1);
     if (!rows)
         return rows.error();
@@ -127,8 +126,7 @@ Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where)
     return std::optional<QVariantMap>(rows->first());
 }
 
-Result<qint64> Repository::count(const QVariantMap& where)
-{
+Result<qint64> Repository::count(const QVariantMap& where) {
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)
@@ -139,10 +137,10 @@ Result<qint64> Repository::count(const QVariantMap& where)
     return v->toLongLong();
 }
 
-Result<int> Repository::update(const QVariantMap& where, const QVariantMap& values)
-{
+Result<int> Repository::update(const QVariantMap& where, const QVariantMap& values) {
     if (values.isEmpty())
-        return repositoryError(ErrorCode::InvalidArgument, m_table, {}, tr("Nothing to change in %1.").arg(m_table));
+        return repositoryError(ErrorCode::InvalidArgument, m_table, {},
+                               QCoreApplication::translate("steward::Errors", "Nothing to change in %1.").arg(m_table));
     QStringList sets;
     QVariantList params;
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -154,14 +152,12 @@ Result<int> Repository::update(const QVariantMap& where, const QVariantMap& valu
     auto clause = whereClause(where, params);
     if (!clause)
         return clause.error();
-    return m_connection.execAffected(
-        QStringLiteral("UPDATE ") + quoted(m_table) + QStringLiteral(" SET ") + sets.join(QLatin1Char(',')) +
-            clause.value(),
-        params);
+    return m_connection.execAffected(QStringLiteral("UPDATE ") + quoted(m_table) + QStringLiteral(" SET ") +
+                                         sets.join(QLatin1Char(',')) + clause.value(),
+                                     params);
 }
 
-Result<int> Repository::remove(const QVariantMap& where)
-{
+Result<int> Repository::remove(const QVariantMap& where) {
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)

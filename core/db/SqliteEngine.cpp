@@ -17,18 +17,16 @@
 
 namespace steward {
 
-const DatabaseEngine& DatabaseEngine::sqlite()
-{
+const DatabaseEngine& DatabaseEngine::sqlite() {
     static SqliteEngine engine;
     return engine;
 }
 
-QString SqliteEngine::version() const { return QString::fromLatin1(sqlite3_libversion()); }
+QString SqliteEngine::version() const {
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-Error SqliteEngine::classify(const QSqlError& error, const QString& context) const
-{
+Error SqliteEngine::classify(const QSqlError& error, const QString& context) const {
     bool ok = false;
     int code = error.nativeErrorCode().toInt(&ok);
     if (!ok || code == 0)
@@ -36,15 +34,13 @@ Error SqliteEngine::classify(const QSqlError& error, const QString& context) con
     return classifySqliteError(code, error.databaseText().isEmpty() ? error.text() : error.databaseText(), context);
 }
 
-QString SqliteEngine::quoteIdentifier(const QString& identifier) const
-{
+QString SqliteEngine::quoteIdentifier(const QString& identifier) const {
     QString quoted = identifier;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, const OpenOptions& options) const
-{
+Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, const OpenOptions& options) const {
     const QString path = QFileInfo(location).absoluteFilePath();
     const bool exists = QFileInfo::exists(path);
     if (!(options.create && !exists)) {
@@ -61,8 +57,8 @@ Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, 
     if (options.create && !exists)
         mode = QStringLiteral("rwc");
     // A URI with mode=rw never creates a missing file, even though Qt passes SQLITE_OPEN_CREATE.
-    const QString uri = QStringLiteral("file:%1?mode=%2")
-                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/")), mode);
+    const QString uri =
+        QStringLiteral("file:%1?mode=%2").arg(QString::fromLatin1(QUrl::toPercentEncoding(path, "/")), mode);
     Error failure;
     bool failed = false;
     bool readOnly = options.readOnly;
@@ -103,15 +99,15 @@ Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, 
         QSqlDatabase::removeDatabase(name);
         logging::logger()->warn("cannot open {}: {}", path, failure.detail);
         if (failure.code == ErrorCode::Busy)
-            failure.message = tr("%1 is locked by another program.").arg(QDir::toNativeSeparators(path));
+            failure.message = QCoreApplication::translate("steward::Errors", "%1 is locked by another program.")
+                                  .arg(QDir::toNativeSeparators(path));
         return failure;
     }
     logging::logger()->info("opened {}{}", path, readOnly ? " (read-only)" : "");
     return std::make_unique<Connection>(*this, name, path, readOnly);
 }
 
-Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const
-{
+Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const {
     auto rows = c.select(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
                                         "WHERE type IN ('table','view','index','trigger') ORDER BY type, name"));
     if (!rows)
@@ -120,7 +116,7 @@ Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const
     for (const auto& row : rows.value()) {
         SchemaObject o;
         const QString type = row[0].toString();
-        o.type = type == QLatin1String("view")    ? SchemaObjectType::View
+        o.type = type == QLatin1String("view")      ? SchemaObjectType::View
                  : type == QLatin1String("index")   ? SchemaObjectType::Index
                  : type == QLatin1String("trigger") ? SchemaObjectType::Trigger
                                                     : SchemaObjectType::Table;
@@ -132,10 +128,9 @@ Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const
     return objects;
 }
 
-Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& table) const
-{
-    auto rows = c.select(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"),
-                         {table});
+Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& table) const {
+    auto rows =
+        c.select(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"), {table});
     if (!rows)
         return rows.error();
     QVector<ColumnInfo> out;
@@ -145,16 +140,14 @@ Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& 
     return out;
 }
 
-Result<qint64> SqliteEngine::rowCount(Connection& c, const QString& table) const
-{
+Result<qint64> SqliteEngine::rowCount(Connection& c, const QString& table) const {
     auto v = c.scalar(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table));
     if (!v)
         return v.error();
     return v->toLongLong();
 }
 
-Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const
-{
+Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const {
     DatabaseInfo info;
     info.engine = name();
     info.engineVersion = version();
@@ -164,9 +157,9 @@ Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const
     auto pragma = [&](const char* p) -> Result<QVariant> {
         return c.scalar(QStringLiteral("PRAGMA ") + QLatin1String(p));
     };
-    for (auto [p, target] : {std::pair{"page_size", &info.pageSize}, std::pair{"page_count", &info.pageCount},
-                             std::pair{"freelist_count", &info.freelistCount},
-                             std::pair{"user_version", &info.userVersion}}) {
+    for (auto [p, target] :
+         {std::pair{"page_size", &info.pageSize}, std::pair{"page_count", &info.pageCount},
+          std::pair{"freelist_count", &info.freelistCount}, std::pair{"user_version", &info.userVersion}}) {
         auto v = pragma(p);
         if (!v)
             return v.error();
@@ -193,8 +186,7 @@ Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const
     return info;
 }
 
-Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) const
-{
+Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) const {
     auto rows = c.select(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
     if (!rows)
         return rows.error();
@@ -205,8 +197,7 @@ Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) cons
     return problems;
 }
 
-Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) const
-{
+Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) const {
     auto handle = SqliteHandle::borrow(c.database());
     if (!handle)
         return handle.error();
@@ -222,8 +213,7 @@ Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) cons
     return e;
 }
 
-std::function<void()> SqliteEngine::interrupter(Connection& c) const
-{
+std::function<void()> SqliteEngine::interrupter(Connection& c) const {
     auto handle = SqliteHandle::borrow(c.database());
     if (!handle)
         return [] {};
@@ -231,13 +221,16 @@ std::function<void()> SqliteEngine::interrupter(Connection& c) const
     return [h] { sqlite3_interrupt(h); };
 }
 
-QString schemaObjectTypeName(SchemaObjectType type)
-{
+QString schemaObjectTypeName(SchemaObjectType type) {
     switch (type) {
-    case SchemaObjectType::Table: return QStringLiteral("table");
-    case SchemaObjectType::View: return QStringLiteral("view");
-    case SchemaObjectType::Index: return QStringLiteral("index");
-    case SchemaObjectType::Trigger: return QStringLiteral("trigger");
+    case SchemaObjectType::Table:
+        return QStringLiteral("table");
+    case SchemaObjectType::View:
+        return QStringLiteral("view");
+    case SchemaObjectType::Index:
+        return QStringLiteral("index");
+    case SchemaObjectType::Trigger:
+        return QStringLiteral("trigger");
     }
     return {};
 }

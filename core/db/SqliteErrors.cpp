@@ -6,10 +6,7 @@
 
 namespace steward {
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-Error classifySqliteError(int code, const QString& sqliteMessage, const QString& context)
-{
+Error classifySqliteError(int code, const QString& sqliteMessage, const QString& context) {
     Error e;
     e.nativeCode = code;
     e.detail = QStringLiteral("SQLite %1 (%2): %3%4")
@@ -21,69 +18,85 @@ Error classifySqliteError(int code, const QString& sqliteMessage, const QString&
     case SQLITE_LOCKED:
     case SQLITE_PROTOCOL:
         e.code = ErrorCode::Busy;
-        e.message = tr("The database is locked by another program.");
-        e.hint = tr("Wait until the other program finishes or close it, then try again.");
+        e.message = QCoreApplication::translate("steward::Errors", "The database is locked by another program.");
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Wait until the other program finishes or close it, then try again.");
         break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
         e.code = ErrorCode::ReadOnly;
-        e.message = tr("The database cannot be changed: the file or its folder is read-only.");
-        e.hint = tr("Check the permissions of the file and its folder, or work on a copy you can write.");
+        e.message = QCoreApplication::translate("steward::Errors",
+                                                "The database cannot be changed: the file or its folder is read-only.");
+        e.hint = QCoreApplication::translate(
+            "steward::Errors", "Check the permissions of the file and its folder, or work on a copy you can write.");
         break;
     case SQLITE_NOTADB:
         e.code = ErrorCode::NotADatabase;
-        e.message = tr("The file is not an SQLite database.");
-        e.hint = tr("Choose an SQLite database file; an encrypted database cannot be opened.");
+        e.message = QCoreApplication::translate("steward::Errors", "The file is not an SQLite database.");
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Choose an SQLite database file; an encrypted database cannot be opened.");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
         e.code = ErrorCode::Corrupt;
-        e.message = tr("The database file is damaged.");
-        e.hint = tr("Do not write to it; restore it from a backup or recover its data with the sqlite3 tool.");
+        e.message = QCoreApplication::translate("steward::Errors", "The database file is damaged.");
+        e.hint = QCoreApplication::translate(
+            "steward::Errors",
+            "Do not write to it; restore it from a backup or recover its data with the sqlite3 tool.");
         break;
     case SQLITE_FULL:
         e.code = ErrorCode::DiskFull;
-        e.message = tr("The disk is full, or the database has reached its size limit.");
-        e.hint = tr("Free some disk space, then try again.");
+        e.message = QCoreApplication::translate("steward::Errors",
+                                                "The disk is full, or the database has reached its size limit.");
+        e.hint = QCoreApplication::translate("steward::Errors", "Free some disk space, then try again.");
         break;
     case SQLITE_IOERR:
     case SQLITE_NOLFS:
         e.code = ErrorCode::IoError;
-        e.message = tr("The operating system reported a read or write error.");
-        e.hint = tr("Check that the disk or network folder is still available, then try again.");
+        e.message =
+            QCoreApplication::translate("steward::Errors", "The operating system reported a read or write error.");
+        e.hint = QCoreApplication::translate(
+            "steward::Errors", "Check that the disk or network folder is still available, then try again.");
         break;
     case SQLITE_CANTOPEN:
         e.code = ErrorCode::CannotOpen;
-        e.message = tr("The database file cannot be opened.");
-        e.hint = tr("Check that the file exists, is not a folder, and that you may read it.");
+        e.message = QCoreApplication::translate("steward::Errors", "The database file cannot be opened.");
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Check that the file exists, is not a folder, and that you may read it.");
         break;
     case SQLITE_CONSTRAINT:
     case SQLITE_MISMATCH:
         e.code = ErrorCode::Constraint;
-        e.message = tr("The change breaks a rule of the database: %1").arg(sqliteMessage);
-        e.hint = tr("Change the values so that they satisfy the table's constraints.");
+        e.message = QCoreApplication::translate("steward::Errors", "The change breaks a rule of the database: %1")
+                        .arg(sqliteMessage);
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Change the values so that they satisfy the table's constraints.");
         break;
     case SQLITE_INTERRUPT:
         e.code = ErrorCode::Cancelled;
-        e.message = tr("The operation was cancelled.");
+        e.message = QCoreApplication::translate("steward::Errors", "The operation was cancelled.");
         break;
     case SQLITE_TOOBIG:
     case SQLITE_RANGE:
         e.code = ErrorCode::InvalidArgument;
-        e.message = tr("A value is too large or out of range: %1").arg(sqliteMessage);
-        e.hint = tr("Check the values passed to the statement.");
+        e.message = QCoreApplication::translate("steward::Errors", "A value is too large or out of range: %1")
+                        .arg(sqliteMessage);
+        e.hint = QCoreApplication::translate("steward::Errors", "Check the values passed to the statement.");
         break;
     case SQLITE_NOMEM:
     case SQLITE_MISUSE:
     case SQLITE_INTERNAL:
         e.code = ErrorCode::Internal;
-        e.message = tr("SQLite reported an internal problem: %1").arg(sqliteMessage);
-        e.hint = tr("Try again; if it keeps happening, report it with the log file.");
+        e.message = QCoreApplication::translate("steward::Errors", "SQLite reported an internal problem: %1")
+                        .arg(sqliteMessage);
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Try again; if it keeps happening, report it with the log file.");
         break;
     default:
         e.code = ErrorCode::SqlError;
-        e.message = tr("The SQL statement failed: %1").arg(sqliteMessage);
-        e.hint = tr("Check the statement's syntax and the names of its tables and columns.");
+        e.message = QCoreApplication::translate("steward::Errors", "The SQL statement failed: %1").arg(sqliteMessage);
+        e.hint = QCoreApplication::translate("steward::Errors",
+                                             "Check the statement's syntax and the names of its tables and columns.");
         break;
     }
     return e;

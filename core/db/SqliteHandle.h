@@ -17,7 +17,9 @@ public:
     sqlite3* get() const { return m_handle; }
 
 private:
-    SqliteHandle(QSqlDatabase db, sqlite3* handle) : m_db(std::move(db)), m_handle(handle) {}
+    SqliteHandle(QSqlDatabase db, sqlite3* handle)
+        : m_db(std::move(db))
+        , m_handle(handle) {}
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
 };

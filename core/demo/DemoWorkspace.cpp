@@ -15,10 +15,7 @@
 
 namespace steward {
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-static Result<QVector<MigrationFile>> shippedMigrations()
-{
+static Result<QVector<MigrationFile>> shippedMigrations() {
     QVector<MigrationFile> files;
     QDirIterator it(QStringLiteral(":/demo/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
     while (it.hasNext()) {
@@ -31,8 +28,7 @@ static Result<QVector<MigrationFile>> shippedMigrations()
     return files;
 }
 
-static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations)
-{
+static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations) {
     OpenOptions options;
     options.create = true;
     auto opened = Connection::open(path, options);
@@ -47,7 +43,8 @@ static Result<void> buildDatabase(const QString& path, const QVector<MigrationFi
         auto r = c.transaction([&]() -> Result<void> {
             if (auto s = c.execScript(m.upSql); !s) {
                 Error e = s.error();
-                e.message = tr("Demo migration %1 failed: %2").arg(m.fileName, e.message);
+                e.message = QCoreApplication::translate("steward::Errors", "Demo migration %1 failed: %2")
+                                .arg(m.fileName, e.message);
                 return e;
             }
             return c.exec(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"), {m.version});
@@ -64,20 +61,24 @@ static Result<void> buildDatabase(const QString& path, const QVector<MigrationFi
                 !u)
                 return u;
         }
-        return c.exec(QStringLiteral("PRAGMA user_version = %1").arg(migrations.isEmpty() ? 0 : migrations.last().version));
+        return c.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(migrations.isEmpty() ? 0 : migrations.last().version));
     });
     return r;
 }
 
-Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)
-{
+Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder) {
     DemoWorkspace ws;
     ws.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     ws.databasePath = ws.folder + QStringLiteral("/novelist.db");
     ws.migrationsDir = ws.folder + QStringLiteral("/migrations");
     if (!QDir().mkpath(ws.migrationsDir))
-        return makeError(ErrorCode::ReadOnly, tr("The demo folder %1 cannot be created.").arg(ws.migrationsDir),
-                         tr("Check that the folder is writable, or set STEWARD_DATA_DIR to another folder."));
+        return makeError(
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate("steward::Errors", "The demo folder %1 cannot be created.")
+                .arg(ws.migrationsDir),
+            QCoreApplication::translate(
+                "steward::Errors", "Check that the folder is writable, or set STEWARD_DATA_DIR to another folder."));
 
     auto migrations = shippedMigrations();
     if (!migrations)
@@ -92,8 +93,12 @@ Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)
         QSaveFile out(target);
         if (!source.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) || out.write(source.readAll()) < 0 ||
             !out.commit())
-            return makeError(ErrorCode::ReadOnly, tr("The demo migration %1 cannot be written.").arg(target),
-                             tr("Check that the folder is writable and the disk is not full."), out.errorString());
+            return makeError(
+                ErrorCode::ReadOnly,
+                QCoreApplication::translate("steward::Errors", "The demo migration %1 cannot be written.").arg(target),
+                QCoreApplication::translate("steward::Errors",
+                                            "Check that the folder is writable and the disk is not full."),
+                out.errorString());
     }
 
     if (QFileInfo::exists(ws.databasePath))
@@ -109,8 +114,10 @@ Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)
     }
     if (!QFile::rename(temporary, ws.databasePath)) {
         QFile::remove(temporary);
-        return makeError(ErrorCode::IoError, tr("The demo database cannot be moved into place."),
-                         tr("Check that the demo folder is writable."), ws.databasePath);
+        return makeError(
+            ErrorCode::IoError,
+            QCoreApplication::translate("steward::Errors", "The demo database cannot be moved into place."),
+            QCoreApplication::translate("steward::Errors", "Check that the demo folder is writable."), ws.databasePath);
     }
     ws.created = true;
     logging::logger()->info("created the demo database {}", ws.databasePath);

@@ -10,10 +10,10 @@ namespace steward {
 
 class Job::Context final : public JobContext {
 public:
-    explicit Context(Job& job) : m_job(job) {}
+    explicit Context(Job& job)
+        : m_job(job) {}
     bool isCancelled() const override { return m_job.m_cancelled.load(); }
-    void setProgress(qint64 done, qint64 total, const QString& text) override
-    {
+    void setProgress(qint64 done, qint64 total, const QString& text) override {
         {
             std::lock_guard lock(m_job.m_mutex);
             m_job.m_done_ = done;
@@ -22,11 +22,11 @@ public:
                 m_job.m_text = text;
         }
         if (!m_job.m_progressPending.exchange(true))
-            QMetaObject::invokeMethod(&m_job, [job = &m_job] { job->deliverProgress(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &m_job, [job = &m_job] { job->deliverProgress(); }, Qt::QueuedConnection);
     }
 
-    void setCancelHook(std::function<void()> hook) override
-    {
+    void setCancelHook(std::function<void()> hook) override {
         std::lock_guard lock(m_job.m_mutex);
         m_job.m_cancelHook = std::move(hook);
         if (m_job.m_cancelled.load() && m_job.m_cancelHook)
@@ -37,18 +37,17 @@ private:
     Job& m_job;
 };
 
-Job::Job(QString title, Work work, QObject* parent) : QObject(parent), m_title(std::move(title)), m_work(std::move(work))
-{
-}
+Job::Job(QString title, Work work, QObject* parent)
+    : QObject(parent)
+    , m_title(std::move(title))
+    , m_work(std::move(work)) {}
 
-Job::~Job()
-{
+Job::~Job() {
     cancel();
     waitForFinished();
 }
 
-void Job::start(QThreadPool* pool)
-{
+void Job::start(QThreadPool* pool) {
     {
         std::lock_guard lock(m_mutex);
         if (m_state != State::Idle)
@@ -73,48 +72,43 @@ void Job::start(QThreadPool* pool)
             m_cancelHook = nullptr;
         }
         // Delivered on the job's own thread; the waiters are released there, after the state is Done.
-        QMetaObject::invokeMethod(this, [this] { deliverFinished(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { deliverFinished(); }, Qt::QueuedConnection);
         std::lock_guard lock(m_mutex);
         m_state = State::Done;
         m_done.notify_all();
     });
 }
 
-void Job::cancel()
-{
+void Job::cancel() {
     m_cancelled.store(true);
     std::lock_guard lock(m_mutex);
     if (m_cancelHook)
         m_cancelHook();
 }
 
-bool Job::isRunning() const
-{
+bool Job::isRunning() const {
     std::lock_guard lock(m_mutex);
     return m_state == State::Running;
 }
 
-bool Job::isFinished() const
-{
+bool Job::isFinished() const {
     std::lock_guard lock(m_mutex);
     return m_state == State::Done;
 }
 
-void Job::waitForFinished()
-{
+void Job::waitForFinished() {
     std::unique_lock lock(m_mutex);
     m_done.wait(lock, [this] { return m_state != State::Running; });
 }
 
-const Result<QVariant>& Job::result() const
-{
+const Result<QVariant>& Job::result() const {
     std::lock_guard lock(m_mutex);
     Q_ASSERT(m_result.has_value());
     return *m_result;
 }
 
-void Job::deliverProgress()
-{
+void Job::deliverProgress() {
     m_progressPending.store(false);
     qint64 done, total;
     QString text;
@@ -127,8 +121,7 @@ void Job::deliverProgress()
     emit progress(done, total, text);
 }
 
-void Job::deliverFinished()
-{
+void Job::deliverFinished() {
     const auto& r = result();
     if (r)
         logging::logger()->info("job finished: {}", m_title);
@@ -138,17 +131,14 @@ void Job::deliverFinished()
 }
 
 Result<QVariant> Job::runHere(const Work& work, std::function<void(qint64, qint64, const QString&)> onProgress,
-                              const std::atomic<bool>* cancelFlag)
-{
+                              const std::atomic<bool>* cancelFlag) {
     class Direct final : public JobContext {
     public:
         Direct(std::function<void(qint64, qint64, const QString&)> cb, const std::atomic<bool>* flag)
-            : m_cb(std::move(cb)), m_flag(flag)
-        {
-        }
+            : m_cb(std::move(cb))
+            , m_flag(flag) {}
         bool isCancelled() const override { return m_flag && m_flag->load(); }
-        void setProgress(qint64 done, qint64 total, const QString& text) override
-        {
+        void setProgress(qint64 done, qint64 total, const QString& text) override {
             if (m_cb)
                 m_cb(done, total, text);
         }

@@ -51,7 +51,8 @@ public:
     const Result<QVariant>& result() const;
 
     // Runs work on the calling thread (the CLI's way); progress goes to onProgress, if given.
-    static Result<QVariant> runHere(const Work& work, std::function<void(qint64, qint64, const QString&)> onProgress = {},
+    static Result<QVariant> runHere(const Work& work,
+                                    std::function<void(qint64, qint64, const QString&)> onProgress = {},
                                     const std::atomic<bool>* cancelFlag = nullptr);
 
 signals:

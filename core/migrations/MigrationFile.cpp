@@ -9,30 +9,30 @@
 
 namespace steward {
 
-static QString tr(const char* text) { return QCoreApplication::translate("steward::Errors", text); }
-
-QString MigrationFile::checksumOf(const QString& upSql)
-{
+QString MigrationFile::checksumOf(const QString& upSql) {
     QString normalised = upSql;
     normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return Sha256::hex(normalised.toUtf8());
 }
 
-Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QString& content)
-{
+Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QString& content) {
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_([^/]+)\\.sql$"));
     const auto match = namePattern.match(fileName);
     if (!match.hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1: the file name must start with a version number, as in 001_create_users.sql.")
-                             .arg(fileName));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "steward::Errors", "%1: the file name must start with a version number, as in 001_create_users.sql.")
+                .arg(fileName));
     MigrationFile m;
     m.fileName = fileName;
     bool ok = false;
     m.version = match.captured(1).toLongLong(&ok);
     if (!ok)
-        return makeError(ErrorCode::InvalidArgument, tr("%1: the version number is too large.").arg(fileName));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Errors", "%1: the version number is too large.").arg(fileName));
     m.name = match.captured(2);
 
     enum class Section { None, Up, Down } section = Section::None;
@@ -46,16 +46,22 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
         const QString marker = line.trimmed();
         if (marker.startsWith(QLatin1String("-- migrate:up"))) {
             if (sawUp)
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("%1, line %2: a second \"-- migrate:up\" section.").arg(fileName).arg(i + 1));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("steward::Errors", "%1, line %2: a second \"-- migrate:up\" section.")
+                        .arg(fileName)
+                        .arg(i + 1));
             section = Section::Up;
             sawUp = true;
             continue;
         }
         if (marker.startsWith(QLatin1String("-- migrate:down"))) {
             if (m.hasDown)
-                return makeError(ErrorCode::InvalidArgument,
-                                 tr("%1, line %2: a second \"-- migrate:down\" section.").arg(fileName).arg(i + 1));
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("steward::Errors", "%1, line %2: a second \"-- migrate:down\" section.")
+                        .arg(fileName)
+                        .arg(i + 1));
             section = Section::Down;
             m.hasDown = true;
             continue;
@@ -65,12 +71,17 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
         else if (section == Section::Down)
             down << line;
         else if (!marker.isEmpty() && !marker.startsWith(QLatin1String("--")))
-            return makeError(ErrorCode::InvalidArgument,
-                             tr("%1, line %2: SQL before the \"-- migrate:up\" line.").arg(fileName).arg(i + 1));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("steward::Errors", "%1, line %2: SQL before the \"-- migrate:up\" line.")
+                    .arg(fileName)
+                    .arg(i + 1));
     }
     if (!sawUp || up.join(QString()).trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("%1: the \"-- migrate:up\" section is missing or empty.")
-                                                         .arg(fileName));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Errors", "%1: the \"-- migrate:up\" section is missing or empty.")
+                .arg(fileName));
     m.upSql = up.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
     m.downSql = down.join(QLatin1Char('\n')).trimmed();
     if (!m.downSql.isEmpty())
@@ -79,12 +90,14 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
     return m;
 }
 
-Result<MigrationFile> MigrationFile::load(const QString& path)
-{
+Result<MigrationFile> MigrationFile::load(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::CannotOpen, tr("The migration file %1 cannot be read.").arg(path),
-                         tr("Check that it exists and that you may read it."), f.errorString());
+        return makeError(
+            ErrorCode::CannotOpen,
+            QCoreApplication::translate("steward::Errors", "The migration file %1 cannot be read.").arg(path),
+            QCoreApplication::translate("steward::Errors", "Check that it exists and that you may read it."),
+            f.errorString());
     return parse(QFileInfo(path).fileName(), QString::fromUtf8(f.readAll()));
 }
 

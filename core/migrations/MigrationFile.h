@@ -9,7 +9,7 @@ namespace steward {
 // One migration file: NNN_name.sql with "-- migrate:up" and "-- migrate:down" sections.
 struct MigrationFile {
     qint64 version = 0;
-    QString name;     // "create_projects" for 001_create_projects.sql
+    QString name; // "create_projects" for 001_create_projects.sql
     QString fileName;
     QString upSql;
     QString downSql;

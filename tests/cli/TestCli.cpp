@@ -24,8 +24,7 @@ class TestCli : public QObject {
         QString err;
     };
 
-    Run cli(const QStringList& args)
-    {
+    Run cli(const QStringList& args) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STEWARD_DATA_DIR"), m_data.path());
@@ -33,13 +32,12 @@ class TestCli : public QObject {
         p.start(binaryPath(QStringLiteral("steward-cli")), args);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
-    void helpAndVersion()
-    {
+    void helpAndVersion() {
         auto help = cli({"--help"});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("Usage: steward-cli"));
@@ -51,8 +49,7 @@ private slots:
         QVERIFY(version.out.contains("SQLite 3."));
     }
 
-    void usageErrorsExitWithTwo_data()
-    {
+    void usageErrorsExitWithTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::addRow("no command") << QStringList{} << "No command";
@@ -62,8 +59,7 @@ private slots:
         QTest::addRow("db without value") << QStringList{"info", "--db"} << "db";
         QTest::addRow("extra argument") << QStringList{"info", "--db", "x.db", "extra"} << "extra";
     }
-    void usageErrorsExitWithTwo()
-    {
+    void usageErrorsExitWithTwo() {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         auto r = cli(args);
@@ -74,8 +70,7 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
-    void infoText()
-    {
+    void infoText() {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
         execSql(db, "PRAGMA user_version = 7; CREATE TABLE empty_one (x);");
@@ -89,8 +84,7 @@ private slots:
         QVERIFY(QRegularExpression("empty_one\\s+0\\n").match(r.out).hasMatch());
     }
 
-    void infoJson()
-    {
+    void infoJson() {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
         const QByteArray before = fileHash(db);
@@ -114,18 +108,21 @@ private slots:
         QVERIFY(sideFiles(db).isEmpty());
     }
 
-    void databaseThatCannotBeOpenedExitsWithThree_data()
-    {
+    void databaseThatCannotBeOpenedExitsWithThree_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("missing") << "missing" << "does not exist";
-        QTest::addRow("folder") << "folder" << "folder";
-        QTest::addRow("random bytes") << "random" << "not an SQLite database";
-        QTest::addRow("truncated") << "truncated" << "shorter than its header";
-        QTest::addRow("locked") << "locked" << "locked";
+        QTest::addRow("missing") << "missing"
+                                 << "does not exist";
+        QTest::addRow("folder") << "folder"
+                                << "folder";
+        QTest::addRow("random bytes") << "random"
+                                      << "not an SQLite database";
+        QTest::addRow("truncated") << "truncated"
+                                   << "shorter than its header";
+        QTest::addRow("locked") << "locked"
+                                << "locked";
     }
-    void databaseThatCannotBeOpenedExitsWithThree()
-    {
+    void databaseThatCannotBeOpenedExitsWithThree() {
         QFETCH(QString, kind);
         QFETCH(QString, mentions);
         QTemporaryDir dir;
@@ -161,8 +158,7 @@ private slots:
             QVERIFY(!QFileInfo::exists(db));
     }
 
-    void demoCreatesAndReusesTheDemo()
-    {
+    void demoCreatesAndReusesTheDemo() {
         auto r = cli({"info", "--demo", "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -171,8 +167,8 @@ private slots:
         QStringList names;
         for (const auto& t : o["tables"].toArray())
             names << t.toObject()["name"].toString();
-        for (const char* t : {"projects", "books", "chapters", "series_mysteries", "query_performance",
-                              "schema_migrations"})
+        for (const char* t :
+             {"projects", "books", "chapters", "series_mysteries", "query_performance", "schema_migrations"})
             QVERIFY2(names.contains(t), t);
         auto again = cli({"info", "--demo"});
         QCOMPARE(again.code, 0);

@@ -25,8 +25,7 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     // Opens, expects failure with `code`, checks the file is byte-for-byte unchanged and no side file appeared.
-    void expectRefused(const QString& file, ErrorCode code, Error* out = nullptr)
-    {
+    void expectRefused(const QString& file, ErrorCode code, Error* out = nullptr) {
         const QByteArray before = fileHash(file);
         auto c = Connection::open(file);
         QVERIFY2(!c, "the open should have failed");
@@ -42,8 +41,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void missingFileIsReportedNeverCreated()
-    {
+    void missingFileIsReportedNeverCreated() {
         const QString file = path(QStringLiteral("missing.db"));
         auto c = Connection::open(file);
         QVERIFY(!c);
@@ -53,8 +51,7 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void folderIsRefused()
-    {
+    void folderIsRefused() {
         QDir(m_dir.path()).mkdir(QStringLiteral("folder.db"));
         auto c = Connection::open(path(QStringLiteral("folder.db")));
         QVERIFY(!c);
@@ -62,8 +59,7 @@ private slots:
         QVERIFY(c.error().message.contains(QStringLiteral("folder")));
     }
 
-    void randomBytesAreNotADatabase()
-    {
+    void randomBytesAreNotADatabase() {
         const QString file = path(QStringLiteral("random.db"));
         QByteArray bytes(64 * 1024, Qt::Uninitialized);
         QRandomGenerator gen(42);
@@ -73,30 +69,26 @@ private slots:
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void textFileIsNotADatabase()
-    {
+    void textFileIsNotADatabase() {
         const QString file = path(QStringLiteral("notes.txt"));
         writeFile(file, QByteArray("just some notes, not a database\n").repeated(200));
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void tinyFileIsNotADatabase()
-    {
+    void tinyFileIsNotADatabase() {
         const QString file = path(QStringLiteral("tiny.db"));
         writeFile(file, QByteArray("SQLite format 3"));
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void truncatedFileIsCorrupt_data()
-    {
+    void truncatedFileIsCorrupt_data() {
         QTest::addColumn<int>("pagesKept");
         QTest::addColumn<int>("extraBytes");
         QTest::addRow("half the pages") << 0 << 0;
         QTest::addRow("one page") << 1 << 0;
         QTest::addRow("mid-page cut") << 3 << 1000;
     }
-    void truncatedFileIsCorrupt()
-    {
+    void truncatedFileIsCorrupt() {
         QFETCH(int, pagesKept);
         QFETCH(int, extraBytes);
         QTemporaryDir dir;
@@ -112,8 +104,7 @@ private slots:
         QVERIFY2(e.message.contains(QStringLiteral("shorter")), qPrintable(e.message));
     }
 
-    void damagedHeaderIsCorrupt()
-    {
+    void damagedHeaderIsCorrupt() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         QByteArray bytes = readFile(file);
@@ -123,8 +114,7 @@ private slots:
         expectRefused(file, ErrorCode::Corrupt);
     }
 
-    void damagedSchemaPageIsCorrupt()
-    {
+    void damagedSchemaPageIsCorrupt() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         QByteArray bytes = readFile(file);
@@ -137,8 +127,7 @@ private slots:
         QVERIFY(e.nativeCode != 0);
     }
 
-    void lockedByAnotherProcessIsBusy()
-    {
+    void lockedByAnotherProcessIsBusy() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         const QByteArray before = fileHash(file);
@@ -157,8 +146,7 @@ private slots:
         QVERIFY(Connection::open(file, options));
     }
 
-    void readOnlyFileOpensReadOnlyAndRefusesWrites()
-    {
+    void readOnlyFileOpensReadOnlyAndRefusesWrites() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         const QByteArray before = fileHash(file);
@@ -178,8 +166,7 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void openingChangesNothing()
-    {
+    void openingChangesNothing() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         execSql(file, QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -198,8 +185,7 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void emptyFileIsAnEmptyDatabase()
-    {
+    void emptyFileIsAnEmptyDatabase() {
         const QString file = path(QStringLiteral("empty.db"));
         writeFile(file, {});
         auto c = Connection::open(file);
@@ -210,8 +196,7 @@ private slots:
         QCOMPARE(QFileInfo(file).size(), 0);
     }
 
-    void pathWithUriCharactersOpens()
-    {
+    void pathWithUriCharactersOpens() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path(), QStringLiteral("odd ?name#%20ü.db"));
         auto c = Connection::open(file);
@@ -220,8 +205,7 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("odd "))));
     }
 
-    void diskFullConstraintAndSqlErrorsForReal()
-    {
+    void diskFullConstraintAndSqlErrorsForReal() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         auto c = Connection::open(file);
@@ -231,7 +215,8 @@ private slots:
         auto pages = conn.scalar(QStringLiteral("PRAGMA page_count"));
         QVERIFY(pages);
         QVERIFY(conn.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->toLongLong())));
-        auto full = conn.exec(QStringLiteral("INSERT INTO items (name, qty) SELECT name || ' copy', randomblob(8000) FROM items"));
+        auto full = conn.exec(
+            QStringLiteral("INSERT INTO items (name, qty) SELECT name || ' copy', randomblob(8000) FROM items"));
         QVERIFY(!full);
         QCOMPARE(full.error().code, ErrorCode::DiskFull);
 
@@ -249,8 +234,7 @@ private slots:
         QVERIFY(unknown.error().message.contains(QStringLiteral("nope")));
     }
 
-    void classificationOfEveryCode_data()
-    {
+    void classificationOfEveryCode_data() {
         QTest::addColumn<int>("code");
         QTest::addColumn<ErrorCode>("expected");
         QTest::addRow("busy") << SQLITE_BUSY << ErrorCode::Busy;
@@ -272,8 +256,7 @@ private slots:
         QTest::addRow("error") << SQLITE_ERROR << ErrorCode::SqlError;
         QTest::addRow("interrupt") << SQLITE_INTERRUPT << ErrorCode::Cancelled;
     }
-    void classificationOfEveryCode()
-    {
+    void classificationOfEveryCode() {
         QFETCH(int, code);
         QFETCH(ErrorCode, expected);
         const Error e = classifySqliteError(code, QStringLiteral("native text"), QStringLiteral("/some/file.db"));

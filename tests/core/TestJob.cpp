@@ -16,8 +16,7 @@ using namespace steward::test;
 class TestJob : public QObject {
     Q_OBJECT
 private slots:
-    void runsOffTheCallingThreadWithItsOwnConnection()
-    {
+    void runsOffTheCallingThreadWithItsOwnConnection() {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), QStringLiteral("job.db"), 500);
         QThread* caller = QThread::currentThread();
@@ -50,8 +49,7 @@ private slots:
         QCOMPARE(progress.last().at(2).toString(), QStringLiteral("part 5"));
     }
 
-    void cancelStopsTheWork()
-    {
+    void cancelStopsTheWork() {
         std::atomic<bool> started{false};
         Job job(QStringLiteral("endless"), [&](JobContext& ctx) -> Result<QVariant> {
             started = true;
@@ -69,8 +67,7 @@ private slots:
         QCOMPARE(job.result().error().code, ErrorCode::Cancelled);
     }
 
-    void exceptionBecomesAnError()
-    {
+    void exceptionBecomesAnError() {
         Job job(QStringLiteral("throws"), [](JobContext&) -> Result<QVariant> { throw std::runtime_error("boom"); });
         QSignalSpy finished(&job, &Job::finished);
         job.start();
@@ -79,8 +76,7 @@ private slots:
         QVERIFY(job.result().error().detail.contains(QStringLiteral("boom")));
     }
 
-    void destroyingARunningJobCancelsAndWaits()
-    {
+    void destroyingARunningJobCancelsAndWaits() {
         std::atomic<bool> started{false}, returned{false};
         {
             Job job(QStringLiteral("long"), [&](JobContext& ctx) -> Result<QVariant> {
@@ -96,8 +92,7 @@ private slots:
         QVERIFY(returned.load());
     }
 
-    void runHereReportsProgress()
-    {
+    void runHereReportsProgress() {
         QList<qint64> seen;
         auto r = Job::runHere(
             [](JobContext& ctx) -> Result<QVariant> {

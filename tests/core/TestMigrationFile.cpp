@@ -7,8 +7,7 @@ using namespace steward;
 class TestMigrationFile : public QObject {
     Q_OBJECT
 private slots:
-    void parsesSections()
-    {
+    void parsesSections() {
         auto m = MigrationFile::parse(QStringLiteral("007_add_users.sql"),
                                       QStringLiteral("-- a comment\n-- migrate:up\nCREATE TABLE u (id INT);\n\n"
                                                      "-- migrate:down\nDROP TABLE u;\n"));
@@ -21,8 +20,7 @@ private slots:
         QCOMPARE(m->checksum.size(), 64);
     }
 
-    void checksumIgnoresLineEndingsOnly()
-    {
+    void checksumIgnoresLineEndingsOnly() {
         const QString lf = QStringLiteral("-- migrate:up\nCREATE TABLE a (x);\nCREATE TABLE b (y);\n");
         QString crlf = lf;
         crlf.replace(QLatin1String("\n"), QLatin1String("\r\n"));
@@ -34,19 +32,27 @@ private slots:
         QVERIFY(a->checksum != c->checksum);
     }
 
-    void errorsNameFileAndLine_data()
-    {
+    void errorsNameFileAndLine_data() {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("no version") << "add_users.sql" << "-- migrate:up\nSELECT 1;" << "add_users.sql";
-        QTest::addRow("no up") << "2_x.sql" << "-- migrate:down\nDROP TABLE x;" << "migrate:up";
-        QTest::addRow("empty up") << "2_x.sql" << "-- migrate:up\n\n-- migrate:down\n" << "empty";
-        QTest::addRow("sql before up") << "3_x.sql" << "SELECT 1;\n-- migrate:up\nSELECT 2;" << "line 1";
-        QTest::addRow("two ups") << "4_x.sql" << "-- migrate:up\nSELECT 1;\n-- migrate:up\nSELECT 2;" << "line 3";
+        QTest::addRow("no version") << "add_users.sql"
+                                    << "-- migrate:up\nSELECT 1;"
+                                    << "add_users.sql";
+        QTest::addRow("no up") << "2_x.sql"
+                               << "-- migrate:down\nDROP TABLE x;"
+                               << "migrate:up";
+        QTest::addRow("empty up") << "2_x.sql"
+                                  << "-- migrate:up\n\n-- migrate:down\n"
+                                  << "empty";
+        QTest::addRow("sql before up") << "3_x.sql"
+                                       << "SELECT 1;\n-- migrate:up\nSELECT 2;"
+                                       << "line 1";
+        QTest::addRow("two ups") << "4_x.sql"
+                                 << "-- migrate:up\nSELECT 1;\n-- migrate:up\nSELECT 2;"
+                                 << "line 3";
     }
-    void errorsNameFileAndLine()
-    {
+    void errorsNameFileAndLine() {
         QFETCH(QString, fileName);
         QFETCH(QString, content);
         QFETCH(QString, mentions);

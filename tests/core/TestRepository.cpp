@@ -17,19 +17,18 @@ class TestRepository : public QObject {
     QString m_path;
 
 private slots:
-    void init()
-    {
+    void init() {
         m_path = m_dir.filePath(QStringLiteral("repo-%1.db").arg(QTest::currentTestFunction()));
-        execSql(m_path, QStringLiteral("CREATE TABLE \"odd \"\"table\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
-                                       " qty INTEGER CHECK (qty >= 0), note TEXT)"));
+        execSql(m_path,
+                QStringLiteral("CREATE TABLE \"odd \"\"table\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                               " qty INTEGER CHECK (qty >= 0), note TEXT)"));
         auto c = Connection::open(m_path);
         QVERIFY(c);
         m_conn = std::move(c.value());
     }
     void cleanup() { m_conn.reset(); }
 
-    void crud()
-    {
+    void crud() {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         QCOMPARE(repo.columns(), (QStringList{"id", "name", "qty", "note"}));
@@ -61,8 +60,7 @@ private slots:
         QVERIFY(none && !none->has_value());
     }
 
-    void identifiersAreCheckedAgainstTheSchema()
-    {
+    void identifiersAreCheckedAgainstTheSchema() {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         auto bad = repo.insert({{"name); DROP TABLE x; --", "x"}});
@@ -78,8 +76,7 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::NotFound);
     }
 
-    void valuesAreBoundNeverSpliced()
-    {
+    void valuesAreBoundNeverSpliced() {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         const QString hostile = QStringLiteral("x'); DELETE FROM \"odd \"\"table\"; --");
@@ -89,8 +86,7 @@ private slots:
         QCOMPARE(repo.findOne({{"name", hostile}}).value()->value("name").toString(), hostile);
     }
 
-    void failedTransactionRollsBack()
-    {
+    void failedTransactionRollsBack() {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         QVERIFY(repo.insert({{"name", "before"}, {"qty", 1}}));
@@ -125,17 +121,17 @@ private slots:
                  QStringLiteral("before,outer"));
     }
 
-    void tableReaderPagesByKey()
-    {
-        execSql(m_path, QStringLiteral("CREATE TABLE big (v INTEGER); "
-                                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                                       "INSERT INTO big SELECT i FROM n; DELETE FROM big WHERE v % 7 = 0;"
-                                       "CREATE VIEW odd_big AS SELECT v FROM big WHERE v % 2 = 1;"
-                                       "CREATE TABLE wr (k TEXT PRIMARY KEY, v INT) WITHOUT ROWID;"
-                                       "INSERT INTO wr VALUES ('a', 1), ('b', 2), ('c', 3);"));
-        for (const auto& [table, expected] : {std::pair{QStringLiteral("big"), 10000 - 10000 / 7},
-                                              std::pair{QStringLiteral("odd_big"), 4286},
-                                              std::pair{QStringLiteral("wr"), 3}}) {
+    void tableReaderPagesByKey() {
+        execSql(m_path,
+                QStringLiteral("CREATE TABLE big (v INTEGER); "
+                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+                               "INSERT INTO big SELECT i FROM n; DELETE FROM big WHERE v % 7 = 0;"
+                               "CREATE VIEW odd_big AS SELECT v FROM big WHERE v % 2 = 1;"
+                               "CREATE TABLE wr (k TEXT PRIMARY KEY, v INT) WITHOUT ROWID;"
+                               "INSERT INTO wr VALUES ('a', 1), ('b', 2), ('c', 3);"));
+        for (const auto& [table, expected] :
+             {std::pair{QStringLiteral("big"), 10000 - 10000 / 7}, std::pair{QStringLiteral("odd_big"), 4286},
+              std::pair{QStringLiteral("wr"), 3}}) {
             TableReader reader(*m_conn, table);
             QVERIFY(reader.prepare());
             int total = 0;

@@ -15,8 +15,7 @@
 
 namespace steward::test {
 
-void execSql(const QString& path, const QString& sql)
-{
+void execSql(const QString& path, const QString& sql) {
     sqlite3* db = nullptr;
     int rc = sqlite3_open(path.toUtf8().constData(), &db);
     QVERIFY2(rc == SQLITE_OK, sqlite3_errmsg(db));
@@ -28,8 +27,7 @@ void execSql(const QString& path, const QString& sql)
     QVERIFY2(rc == SQLITE_OK, error.constData());
 }
 
-QString queryString(const QString& path, const QString& sql)
-{
+QString queryString(const QString& path, const QString& sql) {
     sqlite3* db = nullptr;
     QString out;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
@@ -43,8 +41,7 @@ QString queryString(const QString& path, const QString& sql)
     return out;
 }
 
-QString createSampleDatabase(const QString& dir, const QString& name, int rows)
-{
+QString createSampleDatabase(const QString& dir, const QString& name, int rows) {
     const QString path = dir + QLatin1Char('/') + name;
     execSql(path, QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER);"
                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
@@ -53,8 +50,7 @@ QString createSampleDatabase(const QString& dir, const QString& name, int rows)
     return path;
 }
 
-QByteArray fileHash(const QString& path)
-{
+QByteArray fileHash(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -63,21 +59,18 @@ QByteArray fileHash(const QString& path)
     return h.result().toHex();
 }
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
+void writeFile(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QStringList sideFiles(const QString& databasePath)
-{
+QStringList sideFiles(const QString& databasePath) {
     QStringList out;
     for (const char* suffix : {"-wal", "-journal", "-shm"})
         if (QFileInfo::exists(databasePath + QLatin1String(suffix)))
@@ -85,8 +78,7 @@ QStringList sideFiles(const QString& databasePath)
     return out;
 }
 
-static bool setImmutable(const QString& path, bool on)
-{
+static bool setImmutable(const QString& path, bool on) {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
     if (fd < 0)
         return false;
@@ -100,28 +92,25 @@ static bool setImmutable(const QString& path, bool on)
     return ok;
 }
 
-bool makeReadOnly(const QString& path)
-{
+bool makeReadOnly(const QString& path) {
     if (::geteuid() == 0)
         return setImmutable(path, true);
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 }
 
-void makeWritable(const QString& path)
-{
+void makeWritable(const QString& path) {
     if (::geteuid() == 0)
         setImmutable(path, false);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
 }
 
-QString binaryPath(const QString& name)
-{
+QString binaryPath(const QString& name) {
     const QString dir = qEnvironmentVariable("STEWARD_BIN_DIR", QCoreApplication::applicationDirPath());
     return dir + QLatin1Char('/') + name;
 }
 
-LockHolder::LockHolder(const QString& databasePath, const QString& mode) : m_process(std::make_unique<QProcess>())
-{
+LockHolder::LockHolder(const QString& databasePath, const QString& mode)
+    : m_process(std::make_unique<QProcess>()) {
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(binaryPath(QStringLiteral("steward-test-helper")), {QStringLiteral("lock"), mode, databasePath});
     if (!m_process->waitForStarted(10000))
@@ -132,10 +121,11 @@ LockHolder::LockHolder(const QString& databasePath, const QString& mode) : m_pro
     m_holding = m_process->readLine().trimmed() == "locked";
 }
 
-LockHolder::~LockHolder() { release(); }
+LockHolder::~LockHolder() {
+    release();
+}
 
-void LockHolder::release()
-{
+void LockHolder::release() {
     if (m_process->state() == QProcess::Running) {
         m_process->closeWriteChannel(); // the helper rolls back and exits when its stdin closes
         if (!m_process->waitForFinished(10000))

@@ -19,8 +19,7 @@ using namespace steward::test;
 class TestModels : public QObject {
     Q_OBJECT
 private slots:
-    void dataGridFetchesLazily()
-    {
+    void dataGridFetchesLazily() {
         QTemporaryDir dir;
         const QString db = dir.filePath("big.db");
         execSql(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT, payload BLOB, note TEXT);"
@@ -62,8 +61,7 @@ private slots:
         QCOMPARE(model.columnCount(), 0);
     }
 
-    void dataGridReportsAFailedFetch()
-    {
+    void dataGridReportsAFailedFetch() {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "s.db", 1000);
         auto c = Connection::open(db);
@@ -81,8 +79,7 @@ private slots:
         QCOMPARE(model.rowCount() % TableDataModel::PageSize, 0);
     }
 
-    void logModelFollowsTheRingAndFilters()
-    {
+    void logModelFollowsTheRingAndFilters() {
         LogRing ring(50);
         LogModel model(ring);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -109,12 +106,12 @@ private slots:
 
         for (int i = 0; i < 120; ++i)
             add(int(spdlog::level::debug), QStringLiteral("tick %1").arg(i));
-        QTRY_COMPARE(model.index(model.rowCount() - 1, LogModel::Message).data().toString(), QStringLiteral("tick 119"));
+        QTRY_COMPARE(model.index(model.rowCount() - 1, LogModel::Message).data().toString(),
+                     QStringLiteral("tick 119"));
         QVERIFY(model.rowCount() <= 50); // bounded like the ring
     }
 
-    void schemaTreeGroupsObjects()
-    {
+    void schemaTreeGroupsObjects() {
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setObjects({{SchemaObjectType::Table, "books", "books", "CREATE TABLE books (id)"},
@@ -128,7 +125,8 @@ private slots:
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Indexes (2)"));
         const QModelIndex idx = model.find(SchemaObjectType::Index, "books_title");
         QVERIFY(idx.isValid());
-        QCOMPARE(idx.data(SchemaTreeModel::SqlRole).toString(), QStringLiteral("CREATE INDEX books_title ON books(id)"));
+        QCOMPARE(idx.data(SchemaTreeModel::SqlRole).toString(),
+                 QStringLiteral("CREATE INDEX books_title ON books(id)"));
         QCOMPARE(idx.siblingAtColumn(1).data().toString(), QStringLiteral("books"));
         QVERIFY(!model.find(SchemaObjectType::View, "books").isValid());
     }

@@ -15,8 +15,7 @@ InlineBanner::InlineBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
     m_label->setObjectName(QStringLiteral("bannerText"));
@@ -45,8 +44,7 @@ InlineBanner::InlineBanner(QWidget* parent)
     hide();
 }
 
-void InlineBanner::showMessage(Kind kind, const QString& message, const QString& hint)
-{
+void InlineBanner::showMessage(Kind kind, const QString& message, const QString& hint) {
     m_kind = kind;
     const auto icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                       : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
@@ -56,24 +54,24 @@ void InlineBanner::showMessage(Kind kind, const QString& message, const QString&
     const char* tint = kind == Kind::Error     ? "rgba(220, 50, 50, 40)"
                        : kind == Kind::Warning ? "rgba(230, 160, 0, 45)"
                                                : "rgba(60, 130, 220, 35)";
-    setStyleSheet(QStringLiteral("QFrame#banner { background: %1; border: 1px solid palette(mid); border-radius: 4px; }")
-                      .arg(QLatin1String(tint)));
-    m_label->setText(hint.isEmpty() ? message.toHtmlEscaped()
-                                    : QStringLiteral("<b>%1</b><br>%2").arg(message.toHtmlEscaped(), hint.toHtmlEscaped()));
+    setStyleSheet(
+        QStringLiteral("QFrame#banner { background: %1; border: 1px solid palette(mid); border-radius: 4px; }")
+            .arg(QLatin1String(tint)));
+    m_label->setText(hint.isEmpty()
+                         ? message.toHtmlEscaped()
+                         : QStringLiteral("<b>%1</b><br>%2").arg(message.toHtmlEscaped(), hint.toHtmlEscaped()));
     m_actionFn = nullptr;
     m_action->hide();
     show();
 }
 
-void InlineBanner::setAction(const QString& text, std::function<void()> fn)
-{
+void InlineBanner::setAction(const QString& text, std::function<void()> fn) {
     m_action->setText(text);
     m_actionFn = std::move(fn);
     m_action->show();
 }
 
-QString InlineBanner::text() const
-{
+QString InlineBanner::text() const {
     QTextDocument doc;
     doc.setHtml(m_label->text());
     return doc.toPlainText();

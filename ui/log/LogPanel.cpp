@@ -25,8 +25,7 @@ LogPanel::LogPanel(QWidget* parent)
     , m_proxy(new LogFilterProxy(this))
     , m_level(new QComboBox)
     , m_search(new QLineEdit)
-    , m_view(new QTableView)
-{
+    , m_view(new QTableView) {
     setObjectName(QStringLiteral("logPanel"));
     m_proxy->setSourceModel(m_model);
 
@@ -46,7 +45,10 @@ LogPanel::LogPanel(QWidget* parent)
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     addAction(find);
 
     auto* openFolder = new QPushButton(tr("Open log folder"));

@@ -6,14 +6,14 @@
 
 namespace steward {
 
-LogModel::LogModel(LogRing& ring, QObject* parent) : QAbstractTableModel(parent), m_ring(ring)
-{
+LogModel::LogModel(LogRing& ring, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_ring(ring) {
     connect(&m_ring, &LogRing::entryAdded, this, &LogModel::refresh, Qt::QueuedConnection);
     refresh();
 }
 
-void LogModel::refresh()
-{
+void LogModel::refresh() {
     const auto fresh = m_ring.entriesAfter(m_last);
     if (fresh.isEmpty())
         return;
@@ -32,11 +32,14 @@ void LogModel::refresh()
     m_last = fresh.last().sequence;
 }
 
-int LogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
-int LogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int LogModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+int LogModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant LogModel::data(const QModelIndex& index, int role) const
-{
+QVariant LogModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const LogEntry& e = m_entries[index.row()];
@@ -46,9 +49,12 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
         return index.column() == Time ? QVariant(e.sequence) : data(index, Qt::DisplayRole);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Time: return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case Level: return logging::levelName(e.level);
-        case Message: return e.message;
+        case Time:
+            return e.time.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case Level:
+            return logging::levelName(e.level);
+        case Message:
+            return e.message;
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Level) {
@@ -60,34 +66,36 @@ QVariant LogModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Level: return tr("Level");
-    case Message: return tr("Message");
+    case Time:
+        return tr("Time");
+    case Level:
+        return tr("Level");
+    case Message:
+        return tr("Message");
     }
     return {};
 }
 
-LogFilterProxy::LogFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) { setSortRole(LogModel::SortRole); }
+LogFilterProxy::LogFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(LogModel::SortRole);
+}
 
-void LogFilterProxy::setMinimumLevel(int level)
-{
+void LogFilterProxy::setMinimumLevel(int level) {
     m_minimumLevel = level;
     invalidateFilter();
 }
 
-void LogFilterProxy::setText(const QString& text)
-{
+void LogFilterProxy::setText(const QString& text) {
     m_text = text;
     invalidateFilter();
 }
 
-bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
+bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QModelIndex level = sourceModel()->index(sourceRow, LogModel::Level, sourceParent);
     if (sourceModel()->data(level, LogModel::LevelRole).toInt() < m_minimumLevel)
         return false;

@@ -2,13 +2,12 @@
 
 namespace steward {
 
-SchemaTreeModel::SchemaTreeModel(QObject* parent) : QStandardItemModel(parent)
-{
+SchemaTreeModel::SchemaTreeModel(QObject* parent)
+    : QStandardItemModel(parent) {
     setHorizontalHeaderLabels({tr("Name"), tr("Belongs to")});
 }
 
-void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects)
-{
+void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects) {
     removeRows(0, rowCount());
     const std::pair<SchemaObjectType, QString> groups[] = {{SchemaObjectType::Table, tr("Tables")},
                                                            {SchemaObjectType::View, tr("Views")},
@@ -41,8 +40,7 @@ void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects)
     }
 }
 
-QModelIndex SchemaTreeModel::find(SchemaObjectType type, const QString& name) const
-{
+QModelIndex SchemaTreeModel::find(SchemaObjectType type, const QString& name) const {
     for (int g = 0; g < rowCount(); ++g) {
         const QModelIndex group = index(g, 0);
         if (group.data(ObjectTypeRole).toInt() != int(type))

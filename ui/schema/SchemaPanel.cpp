@@ -37,8 +37,7 @@ SchemaPanel::SchemaPanel(QWidget* parent)
     , m_columnsView(new QTableView)
     , m_sql(new QPlainTextEdit)
     , m_rowsLabel(new QLabel)
-    , m_countButton(new QPushButton(tr("Count rows")))
-{
+    , m_countButton(new QPushButton(tr("Count rows"))) {
     setObjectName(QStringLiteral("schemaPanel"));
     m_filter->setObjectName(QStringLiteral("schemaFilter"));
     m_filter->setPlaceholderText(tr("Filter objects…"));
@@ -117,8 +116,7 @@ SchemaPanel::SchemaPanel(QWidget* parent)
 
 SchemaPanel::~SchemaPanel() = default;
 
-void SchemaPanel::setSession(DatabaseSession* session)
-{
+void SchemaPanel::setSession(DatabaseSession* session) {
     m_countJob.reset();
     m_session = session;
     m_data->clear();
@@ -148,10 +146,9 @@ void SchemaPanel::setSession(DatabaseSession* session)
         }
 }
 
-bool SchemaPanel::selectObject(const QString& name)
-{
-    for (auto type : {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::Index,
-                      SchemaObjectType::Trigger}) {
+bool SchemaPanel::selectObject(const QString& name) {
+    for (auto type :
+         {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::Index, SchemaObjectType::Trigger}) {
         const QModelIndex source = m_tree->find(type, name);
         if (!source.isValid())
             continue;
@@ -165,21 +162,20 @@ bool SchemaPanel::selectObject(const QString& name)
     return false;
 }
 
-void SchemaPanel::showCurrent()
-{
+void SchemaPanel::showCurrent() {
     const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
     if (!index.isValid() || index.data(SchemaTreeModel::IsGroupRole).toBool())
         return;
-    showObject(index.data(SchemaTreeModel::ObjectTypeRole).toInt(), index.data(SchemaTreeModel::ObjectNameRole).toString(),
-               index.data(SchemaTreeModel::SqlRole).toString());
+    showObject(index.data(SchemaTreeModel::ObjectTypeRole).toInt(),
+               index.data(SchemaTreeModel::ObjectNameRole).toString(), index.data(SchemaTreeModel::SqlRole).toString());
 }
 
-void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
-{
+void SchemaPanel::showObject(int type, const QString& name, const QString& sql) {
     if (!m_session)
         return;
     m_countJob.reset();
-    m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name) : sql);
+    m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name)
+                                      : sql);
     const bool hasRows = type == int(SchemaObjectType::Table) || type == int(SchemaObjectType::View);
     m_tabs->setTabEnabled(0, hasRows);
     m_tabs->setTabEnabled(1, hasRows);
@@ -195,11 +191,10 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Not null"), tr("Default"), tr("Primary key")});
     if (auto cols = c.engine().columns(c, name)) {
         for (const auto& col : cols.value()) {
-            QList<QStandardItem*> row{new QStandardItem(col.name), new QStandardItem(col.type),
-                                      new QStandardItem(col.notNull ? tr("yes") : QString()),
-                                      new QStandardItem(col.defaultValue),
-                                      new QStandardItem(col.primaryKeyPosition ? QString::number(col.primaryKeyPosition)
-                                                                               : QString())};
+            QList<QStandardItem*> row{
+                new QStandardItem(col.name), new QStandardItem(col.type),
+                new QStandardItem(col.notNull ? tr("yes") : QString()), new QStandardItem(col.defaultValue),
+                new QStandardItem(col.primaryKeyPosition ? QString::number(col.primaryKeyPosition) : QString())};
             m_columns->appendRow(row);
         }
     }
@@ -215,8 +210,7 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
     m_grid->resizeColumnsToContents();
 }
 
-void SchemaPanel::updateRowsLabel(int loaded, bool complete)
-{
+void SchemaPanel::updateRowsLabel(int loaded, bool complete) {
     const QLocale locale;
     if (m_currentTable.isEmpty())
         m_rowsLabel->clear();
@@ -226,8 +220,7 @@ void SchemaPanel::updateRowsLabel(int loaded, bool complete)
         m_rowsLabel->setText(tr("%1 rows loaded; more load as you scroll").arg(locale.toString(loaded)));
 }
 
-void SchemaPanel::countRows()
-{
+void SchemaPanel::countRows() {
     if (m_countJob && m_countJob->isRunning()) {
         m_countJob.reset(); // cancels and waits
         m_countButton->setText(tr("Count rows"));
