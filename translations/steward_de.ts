@@ -581,10 +581,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Belongs to</source>
-        <translation>Gehört zu</translation>
-    </message>
-    <message>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
@@ -603,6 +599,10 @@
     <message>
         <source>Created automatically by SQLite</source>
         <translation>Von SQLite automatisch angelegt</translation>
+    </message>
+    <message>
+        <source>On table %1</source>
+        <translation>Auf Tabelle %1</translation>
     </message>
 </context>
 <context>

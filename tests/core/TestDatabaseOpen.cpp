@@ -185,6 +185,25 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
+    void walDatabaseLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString file = createSampleDatabase(dir.path(), QStringLiteral("wal.db"));
+        execSql(file, QStringLiteral("PRAGMA journal_mode = WAL; INSERT INTO items (name, qty) VALUES ('w', 1);"));
+        QVERIFY(sideFiles(file).isEmpty()); // the last close checkpointed and removed the WAL
+        const QByteArray before = fileHash(file);
+        {
+            auto c = Connection::open(file);
+            QVERIFY(c);
+            auto info = c.value()->engine().info(*c.value(), true);
+            QVERIFY(info);
+            QCOMPARE(info->journalMode, QStringLiteral("wal"));
+            QCOMPARE(info->tables[0].rowCount, 101);
+        }
+        QCOMPARE(fileHash(file), before);
+        QVERIFY2(sideFiles(file).isEmpty(), qPrintable(sideFiles(file).join(u',')));
+    }
+
     void emptyFileIsAnEmptyDatabase() {
         const QString file = path(QStringLiteral("empty.db"));
         writeFile(file, {});

@@ -4,7 +4,7 @@ namespace steward {
 
 SchemaTreeModel::SchemaTreeModel(QObject* parent)
     : QStandardItemModel(parent) {
-    setHorizontalHeaderLabels({tr("Name"), tr("Belongs to")});
+    setHorizontalHeaderLabels({tr("Name")});
 }
 
 void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects) {
@@ -27,16 +27,16 @@ void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects) {
             item->setData(int(o.type), ObjectTypeRole);
             item->setData(o.name, ObjectNameRole);
             item->setData(o.sql, SqlRole);
-            item->setToolTip(o.sql.isEmpty() ? tr("Created automatically by SQLite") : o.sql.left(1000));
-            auto* owner = new QStandardItem(o.table == o.name ? QString() : o.table);
-            owner->setEditable(false);
-            group->appendRow({item, owner});
+            item->setData(o.table, OwnerRole);
+            QString tip = o.sql.isEmpty() ? tr("Created automatically by SQLite") : o.sql.left(1000);
+            if (o.table != o.name)
+                tip = tr("On table %1").arg(o.table) + QLatin1Char('\n') + tip;
+            item->setToolTip(tip);
+            group->appendRow(item);
             ++count;
         }
         group->setText(QStringLiteral("%1 (%2)").arg(title).arg(count));
-        auto* spacer = new QStandardItem;
-        spacer->setEditable(false);
-        appendRow({group, spacer});
+        appendRow(group);
     }
 }
 

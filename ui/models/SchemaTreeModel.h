@@ -10,7 +10,7 @@ namespace steward {
 class SchemaTreeModel : public QStandardItemModel {
     Q_OBJECT
 public:
-    enum Role { ObjectTypeRole = Qt::UserRole + 1, ObjectNameRole, SqlRole, IsGroupRole };
+    enum Role { ObjectTypeRole = Qt::UserRole + 1, ObjectNameRole, SqlRole, IsGroupRole, OwnerRole };
 
     explicit SchemaTreeModel(QObject* parent = nullptr);
     void setObjects(const QVector<SchemaObject>& objects);

@@ -53,8 +53,7 @@ SchemaPanel::SchemaPanel(QWidget* parent)
     m_treeView->setObjectName(QStringLiteral("schemaTree"));
     m_treeView->setModel(m_treeFilter);
     m_treeView->setUniformRowHeights(true);
-    m_treeView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_treeView->header()->setStretchLastSection(true);
+    m_treeView->setHeaderHidden(true);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SchemaPanel::showCurrent);
 
     auto* left = new QWidget;
