@@ -3,6 +3,7 @@
 //   steward-bench [--only NAME] [--large-mib N] [--runs N]
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
+#include "db/TableReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,6 +88,39 @@ void benchOpen(const QString& dir, qint64 largeMib, int runs) {
     emitFigure(QStringLiteral("open_%1mib_database").arg(largeMib), largeMs, "ms", "open_1mib_database", smallMs);
 }
 
+void benchGridFirstPage(const QString& dir, int runs)
+{
+    // The data grid's first page of a 10-million-row table against the same page of a 1,000-row table.
+    const QString big = dir + "/rows-10m.db";
+    const QString small = dir + "/rows-1k.db";
+    for (const auto& [path, rows] : {std::pair{big, 10'000'000}, std::pair{small, 1000}}) {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        const QByteArray sql = QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                                              "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, qty INTEGER);"
+                                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                              "INSERT INTO t SELECT i, 'name ' || i, i % 97 FROM n;")
+                                   .arg(rows)
+                                   .toUtf8();
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    auto firstPage = [](const QString& path) {
+        return [path] {
+            auto c = Connection::open(path);
+            if (!c)
+                return;
+            TableReader reader(*c.value(), QStringLiteral("t"));
+            if (!reader.prepare() || !reader.next(256))
+                std::fprintf(stderr, "steward-bench: reading failed\n");
+        };
+    };
+    firstPage(big)();
+    firstPage(small)();
+    emitFigure("grid_first_page_10m_rows", medianMs(runs, firstPage(big)), "ms", "grid_first_page_1k_rows",
+               medianMs(runs, firstPage(small)));
+}
+
 void benchFirstPaint(int runs) {
     const QString bin = QCoreApplication::applicationDirPath();
     const QString gui = bin + "/steward";
@@ -123,7 +157,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only("only", "Run only this benchmark (open, first-paint).", "NAME");
+    const QCommandLineOption only("only", "Run only this benchmark (open, grid, first-paint).", "NAME");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
     const QCommandLineOption runs("runs", "Timed runs per figure; the median is reported (default 15).", "N", "15");
     const QCommandLineOption dir("dir", "Folder for the benchmark databases (default: a temporary folder).", "DIR");
@@ -134,6 +168,8 @@ int main(int argc, char** argv) {
     const QString what = parser.value(only);
     if (what.isEmpty() || what == "open")
         benchOpen(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
+    if (what.isEmpty() || what == "grid")
+        benchGridFirstPage(temp.path(), n);
     if (what.isEmpty() || what == "first-paint")
         benchFirstPaint(std::min(n, 5));
     return 0;
