@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "AppPaths.h"
 #include "Logging.h"
@@ -22,65 +23,6 @@
 namespace steward::cli {
 
 namespace {
-
-struct Command {
-    QString summary;
-    QList<QCommandLineOption> options;
-    std::function<int(QCommandLineParser&, QTextStream&, QTextStream&)> run;
-};
-
-struct Globals {
-    QCommandLineOption db{QStringLiteral("db"),
-                          QCoreApplication::translate("steward::cli", "The database file to work on."),
-                          QCoreApplication::translate("steward::cli", "PATH")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QCoreApplication::translate("steward::cli", "Print machine-readable JSON.")};
-    QCommandLineOption yes{QStringLiteral("yes"),
-                           QCoreApplication::translate("steward::cli", "Answer yes to confirmations (for scripts).")};
-    QCommandLineOption demo{
-        QStringLiteral("demo"),
-        QCoreApplication::translate("steward::cli", "Work on the demo database (created on first use).")};
-};
-
-Globals& globals() {
-    static Globals g;
-    return g;
-}
-
-int fail(QTextStream& err, const Error& e, int code) {
-    err << "steward-cli: " << e.toText() << Qt::endl;
-    if (!e.detail.isEmpty())
-        logging::logger()->warn("cli failure: {}", e.detail);
-    return code;
-}
-
-int usage(QTextStream& err, const QString& message) {
-    err << "steward-cli: " << message << ' ' << QCoreApplication::translate("steward::cli", "Try 'steward-cli --help'.")
-        << Qt::endl;
-    return UsageError;
-}
-
-void printJson(QTextStream& out, const QJsonObject& o) {
-    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-// Resolves --db or --demo into a database path; an empty result means a usage error was printed.
-QString databasePath(QCommandLineParser& p, QTextStream& err, int& code) {
-    if (p.isSet(globals().demo)) {
-        auto ws = ensureDemoWorkspace(AppPaths::demoDir());
-        if (!ws) {
-            code = fail(err, ws.error(), Failed);
-            return {};
-        }
-        return ws->databasePath;
-    }
-    const QString db = p.value(globals().db);
-    if (db.isEmpty()) {
-        code = usage(err, QCoreApplication::translate("steward::cli", "This command needs --db PATH (or --demo)."));
-        return {};
-    }
-    return db;
-}
 
 int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
     int code = Success;
@@ -146,6 +88,7 @@ const std::map<QString, Command>& commands() {
               "steward::cli", "Show the database's engine, size, pages, journal mode, user_version and tables."),
           {},
           infoCommand}},
+        {QStringLiteral("backup"), backupCommand()},
     };
     return table;
 }
@@ -155,8 +98,11 @@ QString helpText() {
         "steward::cli", "Usage: steward-cli [--db PATH | --demo] [--json] [--yes] COMMAND [OPTIONS]\n\n"
                         "Steward's command-line twin: see and safely change the state of an application's "
                         "database.\n\nCommands:\n");
-    for (const auto& [name, cmd] : commands())
+    for (const auto& [name, cmd] : commands()) {
         text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), cmd.summary);
+        if (!cmd.usage.isEmpty())
+            text += cmd.usage;
+    }
     text += QCoreApplication::translate(
         "steward::cli",
         "\nGlobal options:\n"
@@ -174,7 +120,8 @@ QString helpText() {
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     // The command is the first argument that is neither an option nor an option's value.
-    static const QStringList valueOptions{QStringLiteral("--db")};
+    static const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--backups"),
+                                          QStringLiteral("--reason"), QStringLiteral("--keep")};
     QString commandName;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
@@ -206,7 +153,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("steward::cli", "The command to run."));
     if (!parser.parse(QStringList{QStringLiteral("steward-cli")} + arguments))
-        return usage(err, parser.errorText() + QLatin1Char('.'));
+        return usage(err, parser.errorText());
     if (parser.isSet(help)) {
         out << helpText();
         out.flush();
@@ -221,7 +168,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         return usage(err, QCoreApplication::translate("steward::cli", "No command given."));
     if (!command)
         return usage(err, QCoreApplication::translate("steward::cli", "Unknown command '%1'.").arg(commandName));
-    if (parser.positionalArguments().size() > 1)
+    if (parser.positionalArguments().size() > 1 + command->positionals)
         return usage(err, QCoreApplication::translate("steward::cli", "Unexpected argument '%1'.")
                               .arg(parser.positionalArguments().at(1)));
     return command->run(parser, out, err);

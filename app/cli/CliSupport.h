@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Cli.h"
+#include "Error.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <functional>
+
+namespace steward::cli {
+
+struct Command {
+    QString summary;
+    QList<QCommandLineOption> options;
+    std::function<int(QCommandLineParser&, QTextStream&, QTextStream&)> run;
+    QString usage;       // extra help lines for the command, shown by --help
+    int positionals = 0; // arguments allowed after the command's name
+};
+
+// Options every command shares.
+struct Globals {
+    QCommandLineOption db;
+    QCommandLineOption json;
+    QCommandLineOption yes;
+    QCommandLineOption demo;
+    Globals();
+};
+Globals& globals();
+
+// Prints "steward-cli: <message> — <hint>" on err and returns code.
+int fail(QTextStream& err, const Error& e, int code);
+// Prints a usage error and returns UsageError.
+int usage(QTextStream& err, const QString& message);
+void printJson(QTextStream& out, const QJsonObject& o);
+// Resolves --db or --demo into a database path; an empty result means an error was printed and code is set.
+QString databasePath(QCommandLineParser& p, QTextStream& err, int& code);
+// True when standard input is a terminal a person can answer on.
+bool interactive();
+// Asks on the terminal; true when the answer is "yes" (or "y").
+bool confirm(QTextStream& err, const QString& question);
+
+// Commands defined in other files.
+Command backupCommand();
+
+} // namespace steward::cli
