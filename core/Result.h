@@ -23,7 +23,8 @@ public:
 
     T& value() & { return std::get<0>(m_data); }
     const T& value() const& { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
+    // By value: `for (auto& x : f().value())` must not bind to a temporary that dies before the loop runs.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() { return value(); }

@@ -19,6 +19,8 @@ const std::array<SettingSpec, size_t(SettingKey::Count_)> kSpecs{{
     {SettingKey::SlowQueryThresholdMs, "queries/slowThresholdMs", SettingType::Int, 100, "SLOW_QUERY_THRESHOLD", 0,
      kHour},
     {SettingKey::BackupKeep, "backups/keep", SettingType::Int, 10, "STEWARD_BACKUP_KEEP", 1, 100000},
+    {SettingKey::BackupIntervalMinutes, "backups/intervalMinutes", SettingType::Int, 0, "STEWARD_BACKUP_INTERVAL", 0,
+     7 * 24 * 60},
     {SettingKey::CircuitFailureThreshold, "circuit/failureThreshold", SettingType::Int, 5,
      "CIRCUIT_BREAKER_FAILURE_THRESHOLD", 1, 1000000},
     {SettingKey::CircuitSuccessThreshold, "circuit/successThreshold", SettingType::Int, 2,

@@ -15,6 +15,7 @@ enum class SettingKey {
     BusyTimeoutMs,
     SlowQueryThresholdMs,
     BackupKeep,
+    BackupIntervalMinutes,
     CircuitFailureThreshold,
     CircuitSuccessThreshold,
     CircuitTimeoutMs,

@@ -21,6 +21,511 @@
     </message>
 </context>
 <context>
+    <name>steward::BackupBrowserPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create backup…</source>
+        <translation>Sicherung anlegen …</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify all</source>
+        <translation>Alle prüfen</translation>
+    </message>
+    <message>
+        <source>Compare with current</source>
+        <translation>Mit aktueller vergleichen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Filter backups…</source>
+        <translation>Sicherungen filtern …</translation>
+    </message>
+    <message>
+        <source>Scheduled backup</source>
+        <translation>Geplante Sicherung</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Die geplante Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The live database is read-only</source>
+        <translation>Die aktive Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No backup selected. Backups of this database go to &lt;code&gt;%1&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Sicherung ausgewählt. Sicherungen dieser Datenbank werden in &lt;code&gt;%1&lt;/code&gt; abgelegt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>user_version %1, migration %2</source>
+        <translation>user_version %1, Migration %2</translation>
+    </message>
+    <message>
+        <source>user_version %1</source>
+        <translation>user_version %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>SQLite %1, Steward %2</source>
+        <translation>SQLite %1, Steward %2</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Copy restarts</source>
+        <translation>Neustarts des Kopierens</translation>
+    </message>
+    <message>
+        <source>%1 (the database changed while it was copied)</source>
+        <translation>%1 (die Datenbank hat sich während des Kopierens geändert)</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>yes: retention never deletes it</source>
+        <translation>ja: die Aufbewahrungsregel löscht sie nie</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Create Backup</source>
+        <translation>Sicherung anlegen</translation>
+    </message>
+    <message>
+        <source>Why are you taking this backup?</source>
+        <translation>Warum legen Sie diese Sicherung an?</translation>
+    </message>
+    <message>
+        <source>manual backup</source>
+        <translation>manuelle Sicherung</translation>
+    </message>
+    <message>
+        <source>Creating a backup…</source>
+        <translation>Sicherung wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Backup %1 created</source>
+        <translation>Sicherung %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 failed verification.</source>
+        <translation>%1 hat die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 is valid</source>
+        <translation>%1 ist gültig</translation>
+    </message>
+    <message>
+        <source>Verifying all backups…</source>
+        <translation>Alle Sicherungen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>All backups are valid</source>
+        <translation>Alle Sicherungen sind gültig</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with the live database…</source>
+        <translation>%1 wird mit der aktiven Datenbank verglichen …</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Compared with the live database&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Verglichen mit der aktiven Datenbank&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same schema and row counts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gleiches Schema und gleiche Zeilenzahlen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists only in the live database</source>
+        <translation>%1 %2 gibt es nur in der aktiven Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists only in the backup</source>
+        <translation>%1 %2 gibt es nur in der Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 %2 differs</source>
+        <translation>%1 %2 unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>Preparing the restore of %1…</source>
+        <translation>Wiederherstellung von %1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Restored %1. The previous state is in the safety backup %2.</source>
+        <translation>%1 wiederhergestellt. Der vorherige Zustand liegt in der Sicherheitskopie %2.</translation>
+    </message>
+    <message>
+        <source>The restore finished, but quick_check reports problems.</source>
+        <translation>Die Wiederherstellung ist abgeschlossen, aber quick_check meldet Probleme.</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1? Its file and metadata are removed from the disk.</source>
+        <translation>Die Sicherung %1 löschen? Ihre Datei und ihre Metadaten werden vom Datenträger entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Some backups failed verification or are incomplete.</source>
+        <translation>Einige Sicherungen haben die Prüfung nicht bestanden oder sind unvollständig.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BackupListModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Ungeprüft</translation>
+    </message>
+    <message>
+        <source>Corrupt</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>%1 (migration %2)</source>
+        <translation>%1 (Migration %2)</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+</context>
+<context>
+    <name>steward::BackupManager</name>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the backups folder.</source>
+        <translation>Prüfen Sie die Berechtigungen des Sicherungsordners.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed.</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup name: %2.</source>
+        <translation>„%1“ ist kein Sicherungsname: %2.</translation>
+    </message>
+    <message>
+        <source>Use a file name from the backup list, such as app-2026-01-31-120000.db.</source>
+        <translation>Verwenden Sie einen Dateinamen aus der Liste der Sicherungen, etwa app-2026-01-31-120000.db.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>er ist leer</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>er ist zu lang</translation>
+    </message>
+    <message>
+        <source>it must be a plain file name, without a folder</source>
+        <translation>es muss ein einfacher Dateiname ohne Ordner sein</translation>
+    </message>
+    <message>
+        <source>it must not start with a dot</source>
+        <translation>er darf nicht mit einem Punkt beginnen</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>er enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>backup files end in .db</source>
+        <translation>Sicherungsdateien enden auf .db</translation>
+    </message>
+    <message>
+        <source>it is a link, and backups are never read through links</source>
+        <translation>er ist eine Verknüpfung, und Sicherungen werden nie über Verknüpfungen gelesen</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 in %2.</source>
+        <translation>In %2 gibt es keine Sicherung %1.</translation>
+    </message>
+    <message>
+        <source>List the backups to see their names.</source>
+        <translation>Lassen Sie die Sicherungen auflisten, um ihre Namen zu sehen.</translation>
+    </message>
+    <message>
+        <source>it is not a file inside the backups folder</source>
+        <translation>er ist keine Datei im Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check that its parent folder is writable, or choose another backups folder.</source>
+        <translation>Prüfen Sie, ob der übergeordnete Ordner beschreibbar ist, oder wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the backup: %1 needed, %2 free.</source>
+        <translation>Für die Sicherung ist nicht genug Platz frei: %1 nötig, %2 frei.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, delete old backups, or choose another backups folder.</source>
+        <translation>Geben Sie auf diesem Datenträger Platz frei, löschen Sie alte Sicherungen, oder wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed: %2</source>
+        <translation>Die Sicherung von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>its metadata file is missing</source>
+        <translation>ihre Metadatendatei fehlt</translation>
+    </message>
+    <message>
+        <source>the backup file is missing</source>
+        <translation>die Sicherungsdatei fehlt</translation>
+    </message>
+    <message>
+        <source>its size (%1 bytes) differs from its metadata (%2 bytes)</source>
+        <translation>ihre Größe (%1 Bytes) weicht von den Metadaten ab (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>verification failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>verified %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>the file changed after it was verified; verify it again</source>
+        <translation>die Datei wurde nach der Prüfung geändert; prüfen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>not verified yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 cannot be read.</source>
+        <translation>Der Sicherungsordner %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The metadata file is missing or unreadable, so the checksum cannot be compared.</source>
+        <translation>Die Metadatendatei fehlt oder ist unlesbar, daher kann die Prüfsumme nicht verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum does not match: the file changed after the backup was made.</source>
+        <translation>Die SHA-256-Prüfsumme stimmt nicht: Die Datei wurde nach dem Anlegen der Sicherung geändert.</translation>
+    </message>
+    <message>
+        <source>integrity_check: %1</source>
+        <translation>integrity_check: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Only complete backups with metadata can be restored. Choose another backup.</source>
+        <translation>Nur vollständige Sicherungen mit Metadaten können wiederhergestellt werden. Wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: it failed verification (%2).</source>
+        <translation>%1 wurde nicht wiederhergestellt: Die Prüfung ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>Choose another backup. The live database was not changed.</source>
+        <translation>Wählen Sie eine andere Sicherung. Die aktive Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of the live database…</source>
+        <translation>Sicherheitskopie der aktiven Datenbank wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety backup failed. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherheitskopie ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The restore failed and was rolled back; the live database is as it was. %1</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen und wurde zurückgerollt; die aktive Datenbank ist unverändert. %1</translation>
+    </message>
+    <message>
+        <source>%1 is pinned and was not deleted.</source>
+        <translation>%1 ist angeheftet und wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unpin it first if you really want to delete it.</source>
+        <translation>Lösen Sie sie zuerst, wenn Sie sie wirklich löschen wollen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Check that the backups folder is writable.</source>
+        <translation>Prüfen Sie, ob der Sicherungsordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be pinned: %2.</source>
+        <translation>%1 kann nicht angeheftet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it fails the integrity check (%2).</source>
+        <translation>%1 wurde nicht importiert: Die Integritätsprüfung schlägt fehl (%2).</translation>
+    </message>
+    <message>
+        <source>Only an intact database can become a backup.</source>
+        <translation>Nur eine intakte Datenbank kann eine Sicherung werden.</translation>
+    </message>
+</context>
+<context>
     <name>steward::Errors</name>
     <message>
         <source>The audit trail cannot be written.</source>
@@ -270,6 +775,42 @@
         <source>The migration file %1 cannot be read.</source>
         <translation>Die Migrationsdatei %1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Check that the folder is writable.</source>
+        <translation>Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still available, then try again.</source>
+        <translation>Prüfen Sie, ob der Datenträger noch verfügbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be flushed to disk.</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s metadata is unreadable: %1</source>
+        <translation>Die Metadaten der Sicherung sind unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>Another program kept the database locked for more than %1 ms. Try again when it is idle.</source>
+        <translation>Ein anderes Programm hielt die Datenbank länger als %1 ms gesperrt. Versuchen Sie es erneut, wenn es untätig ist.</translation>
+    </message>
+    <message>
+        <source>A program stopped in the middle of writing to this database, and its unfinished change must be rolled back before the database can be read.</source>
+        <translation>Ein Programm wurde mitten im Schreiben in diese Datenbank beendet; seine unvollendete Änderung muss zurückgerollt werden, bevor die Datenbank gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Open the database once with write access, so that SQLite can roll it back.</source>
+        <translation>Öffnen Sie die Datenbank einmal mit Schreibzugriff, damit SQLite sie zurückrollen kann.</translation>
+    </message>
 </context>
 <context>
     <name>steward::InlineBanner</name>
@@ -477,6 +1018,125 @@
     <message>
         <source>PRAGMA user_version</source>
         <translation>PRAGMA user_version</translation>
+    </message>
+</context>
+<context>
+    <name>steward::RestoreDialog</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restoring replaces the whole live database with this backup.&lt;/b&gt; Other programs see either the old or the restored database, never a mix.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ersetzt die gesamte aktive Datenbank durch diese Sicherung.&lt;/b&gt; Andere Programme sehen entweder die alte oder die wiederhergestellte Datenbank, nie eine Mischung.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Anlass:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Live database</source>
+        <translation>Aktive Datenbank</translation>
+    </message>
+    <message>
+        <source>Journal mode:</source>
+        <translation>Journalmodus:</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After the restore</source>
+        <translation>Nach der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be removed (it exists only in the live database)</source>
+        <translation>%1 %2 wird entfernt (gibt es nur in der aktiven Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1 %2 will come back (it exists only in the backup)</source>
+        <translation>%1 %2 kommt zurück (gibt es nur in der Sicherung)</translation>
+    </message>
+    <message>
+        <source>%1 %2 will get the backup&apos;s definition</source>
+        <translation>%1 %2 erhält die Definition aus der Sicherung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>The backup has the same tables and row counts as the live database.</source>
+        <translation>Die Sicherung hat dieselben Tabellen und Zeilenzahlen wie die aktive Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows exist only in the live database</source>
+        <translation>%1: %2 Zeilen gibt es nur in der aktiven Datenbank</translation>
+    </message>
+    <message>
+        <source>No table has more rows now than in the backup.</source>
+        <translation>Keine Tabelle hat jetzt mehr Zeilen als in der Sicherung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data that will be lost:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Daten, die verloren gehen:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Before restoring, Steward takes a safety backup of the live database in %1, so this restore can itself be undone.</source>
+        <translation>Vor der Wiederherstellung legt Steward in %1 eine Sicherheitskopie der aktiven Datenbank an, sodass auch diese Wiederherstellung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1395,192 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>The backups folder (default: backups/ next to the database).</source>
+        <translation>Der Sicherungsordner (Standard: backups/ neben der Datenbank).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Why the backup is taken.</source>
+        <translation>Warum die Sicherung angelegt wird.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Verify every backup.</source>
+        <translation>Jede Sicherung prüfen.</translation>
+    </message>
+    <message>
+        <source>How many backups retention keeps.</source>
+        <translation>Wie viele Sicherungen die Aufbewahrungsregel behält.</translation>
+    </message>
+    <message>
+        <source>Only say what would be deleted.</source>
+        <translation>Nur anzeigen, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
+    <message>
+        <source>backup needs a subcommand: %1.</source>
+        <translation>backup braucht einen Unterbefehl: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown backup subcommand &apos;%1&apos;.</source>
+        <translation>Unbekannter backup-Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>backup %1 needs a backup ID (its file name).</source>
+        <translation>backup %1 braucht eine Sicherungs-ID (ihren Dateinamen).</translation>
+    </message>
+    <message>
+        <source>backup verify needs a backup ID or --all.</source>
+        <translation>backup verify braucht eine Sicherungs-ID oder --all.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the --db path.</source>
+        <translation>Prüfen Sie den Pfad bei --db.</translation>
+    </message>
+    <message>
+        <source>backup %1 changes data and needs --yes when no one can be asked (standard input is not a terminal).</source>
+        <translation>backup %1 ändert Daten und braucht --yes, wenn niemand gefragt werden kann (die Standardeingabe ist kein Terminal).</translation>
+    </message>
+    <message>
+        <source>manual backup</source>
+        <translation>manuelle Sicherung</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Created backup %1 (%2) in %3</source>
+        <translation>Sicherung %1 (%2) in %3 angelegt</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>Keine Sicherungen in %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CREATED (UTC)</source>
+        <translation>ANGELEGT (UTC)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PINNED</source>
+        <translation>ANGEHEFTET</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>ANLASS</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED — %1</source>
+        <translation>FEHLGESCHLAGEN — %1</translation>
+    </message>
+    <message>
+        <source>Some backups failed verification.</source>
+        <translation>Einige Sicherungen haben die Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Restore %1 (%2) into %3? A safety backup of the live database is taken first.</source>
+        <translation>%1 (%2) in %3 wiederherstellen? Zuerst wird eine Sicherheitskopie der aktiven Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2. Safety backup of the previous state: %3. quick_check: %4</source>
+        <translation>%1 in %2 wiederhergestellt. Sicherheitskopie des vorherigen Zustands: %3. quick_check: %4</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number of at least 1.</source>
+        <translation>--keep erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>would delete %1</source>
+        <translation>würde %1 löschen</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 kept (%2 protected: pinned, newest valid, or before a migration)</source>
+        <translation>%1 behalten (%2 geschützt: angeheftet, neueste gültige oder vor einer Migration)</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1?</source>
+        <translation>Die Sicherung %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Pinned %1: retention will keep it.</source>
+        <translation>%1 angeheftet: die Aufbewahrungsregel behält sie.</translation>
+    </message>
+    <message>
+        <source>Unpinned %1.</source>
+        <translation>%1 gelöst.</translation>
+    </message>
+    <message>
+        <source>%1 has the same schema and row counts as the live database.</source>
+        <translation>%1 hat dasselbe Schema und dieselben Zeilenzahlen wie die aktive Datenbank.</translation>
+    </message>
+    <message>
+        <source>TABLE  BACKUP ROWS  LIVE ROWS</source>
+        <translation>TABELLE  ZEILEN SICHERUNG  ZEILEN AKTIV</translation>
+    </message>
+    <message>
+        <source>Create, list, verify, restore, compare, pin and clean up backups.</source>
+        <translation>Sicherungen anlegen, auflisten, prüfen, wiederherstellen, vergleichen, anheften und aufräumen.</translation>
+    </message>
+    <message>
+        <source>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
+              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
+              backup pin ID | unpin ID | import FILE [--reason TEXT]   (all take --backups DIR)
+</source>
+        <translation>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
+              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
+              backup pin ID | unpin ID | import DATEI [--reason TEXT]   (alle mit --backups ORDNER)
+</translation>
+    </message>
+    <message>
+        <source>Type yes to continue:</source>
+        <translation>Zum Fortfahren yes eingeben:</translation>
     </message>
 </context>
 </TS>

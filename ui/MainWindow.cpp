@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "Version.h"
+#include "backups/BackupBrowserPanel.h"
 #include "common/FileDialog.h"
 #include "common/InlineBanner.h"
 #include "db/DatabaseSession.h"
@@ -51,7 +52,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_tabs->setDocumentMode(true);
     // Panels in their fixed order; the mission panels (migrations, backups, queries, health) join here.
     addPanel(new SchemaPanel);
+    auto* backups = new BackupBrowserPanel(m_settings);
+    addPanel(backups);
     addPanel(new LogPanel);
+    connect(backups, &BackupBrowserPanel::databaseReplaced, this, [this](const QString& message) {
+        refresh();
+        statusBar()->showMessage(message, 15000);
+        m_banner->showMessage(InlineBanner::Kind::Info, message);
+    });
 
     m_welcome = buildWelcomePage();
     m_stack->addWidget(m_welcome);
@@ -87,8 +95,12 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::addPanel(Panel* panel) {
-    m_panels << panel;
-    m_tabs->addTab(panel, panel->title());
+    // Tabs are ordered by their fixed shortcut number.
+    int at = 0;
+    while (at < m_panels.size() && m_panels[at]->shortcutNumber() < panel->shortcutNumber())
+        ++at;
+    m_panels.insert(at, panel);
+    m_tabs->insertTab(at, panel, panel->title());
     connect(panel, &Panel::problem, this, &MainWindow::showProblem);
     connect(panel, &Panel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
@@ -149,10 +161,10 @@ void MainWindow::buildMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_panels.size(); ++i) {
-        QAction* a = m_viewMenu->addAction(m_panels[i]->title(), this, [this, i] { m_tabs->setCurrentIndex(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        a->setObjectName(QStringLiteral("actionPanel%1").arg(i + 1));
+    for (Panel* panel : m_panels) {
+        QAction* a = m_viewMenu->addAction(panel->title(), this, [this, panel] { m_tabs->setCurrentWidget(panel); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + panel->shortcutNumber())));
+        a->setObjectName(QStringLiteral("actionPanel%1").arg(panel->shortcutNumber()));
         m_needsDatabase << a;
     }
     m_viewMenu->addSeparator();

@@ -12,6 +12,9 @@ class Panel : public QWidget {
 public:
     using QWidget::QWidget;
     virtual QString title() const = 0;
+    // Ctrl+N opens the panel; numbers are fixed per panel so that shortcuts never move when panels are added:
+    // 1 Schema, 2 Migrations, 3 Backups, 4 Queries, 5 Health, 6 Log.
+    virtual int shortcutNumber() const = 0;
     // The database the window works on, or nullptr when none is open. The session outlives the call until the
     // next setSession().
     virtual void setSession(DatabaseSession* session) = 0;

@@ -31,7 +31,8 @@ int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
         return code;
     Settings settings;
     auto options = DatabaseSession::optionsFrom(settings);
-    options.readOnly = true; // info only reads
+    // Opened read-write although info only reads: a hot journal left by a killed writer is rolled back on the
+    // first read, as any SQLite program does; a read-only connection could not read such a database at all.
     auto session = DatabaseSession::open(path, options);
     if (!session)
         return fail(err, session.error(), CannotOpenDatabase);

@@ -464,7 +464,7 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
                 QCoreApplication::translate("steward::BackupManager", "Taking a safety backup of the live database…"));
         RestoreOutcome outcome;
         auto safety =
-            create(QCoreApplication::translate("steward::BackupManager", "before restore of %1").arg(id), context);
+            create(QStringLiteral("before restore of %1").arg(id), context);
         if (!safety)
             return makeError(safety.error().code,
                              QCoreApplication::translate("steward::BackupManager",
@@ -496,7 +496,7 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
     };
     auto r = run();
     audit(QStringLiteral("restore"), id, r ? Result<void>() : Result<void>(r.error()),
-          r ? QCoreApplication::translate("steward::BackupManager", "safety backup %1").arg(r->safetyBackup.id)
+          r ? QStringLiteral("safety backup %1").arg(r->safetyBackup.id)
             : QString());
     return r;
 }

@@ -7,6 +7,7 @@
 #include "db/Schema.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QStringList>
 #include <QVector>
 
@@ -125,3 +126,5 @@ private:
 };
 
 } // namespace steward
+
+Q_DECLARE_METATYPE(steward::BackupComparison)

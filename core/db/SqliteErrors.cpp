@@ -23,6 +23,16 @@ Error classifySqliteError(int code, const QString& sqliteMessage, const QString&
                                              "Wait until the other program finishes or close it, then try again.");
         break;
     case SQLITE_READONLY:
+        if (code == SQLITE_READONLY_ROLLBACK) {
+            e.code = ErrorCode::ReadOnly;
+            e.message = QCoreApplication::translate(
+                "steward::Errors", "A program stopped in the middle of writing to this database, and its unfinished "
+                                   "change must be rolled back before the database can be read.");
+            e.hint = QCoreApplication::translate(
+                "steward::Errors", "Open the database once with write access, so that SQLite can roll it back.");
+            break;
+        }
+        [[fallthrough]];
     case SQLITE_PERM:
         e.code = ErrorCode::ReadOnly;
         e.message = QCoreApplication::translate("steward::Errors",

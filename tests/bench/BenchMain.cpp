@@ -88,20 +88,20 @@ void benchOpen(const QString& dir, qint64 largeMib, int runs) {
     emitFigure(QStringLiteral("open_%1mib_database").arg(largeMib), largeMs, "ms", "open_1mib_database", smallMs);
 }
 
-void benchGridFirstPage(const QString& dir, int runs)
-{
+void benchGridFirstPage(const QString& dir, int runs) {
     // The data grid's first page of a 10-million-row table against the same page of a 1,000-row table.
     const QString big = dir + "/rows-10m.db";
     const QString small = dir + "/rows-1k.db";
     for (const auto& [path, rows] : {std::pair{big, 10'000'000}, std::pair{small, 1000}}) {
         sqlite3* db = nullptr;
         sqlite3_open(path.toUtf8().constData(), &db);
-        const QByteArray sql = QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
-                                              "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, qty INTEGER);"
-                                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                                              "INSERT INTO t SELECT i, 'name ' || i, i % 97 FROM n;")
-                                   .arg(rows)
-                                   .toUtf8();
+        const QByteArray sql =
+            QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                           "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, qty INTEGER);"
+                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                           "INSERT INTO t SELECT i, 'name ' || i, i % 97 FROM n;")
+                .arg(rows)
+                .toUtf8();
         sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }

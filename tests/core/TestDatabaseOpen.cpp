@@ -185,8 +185,7 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void walDatabaseLeavesNothingBehind()
-    {
+    void walDatabaseLeavesNothingBehind() {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path(), QStringLiteral("wal.db"));
         execSql(file, QStringLiteral("PRAGMA journal_mode = WAL; INSERT INTO items (name, qty) VALUES ('w', 1);"));

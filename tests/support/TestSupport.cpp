@@ -135,4 +135,36 @@ void LockHolder::release() {
     m_holding = false;
 }
 
+Churner::Churner(const QString& databasePath)
+    : m_process(std::make_unique<QProcess>()) {
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(binaryPath(QStringLiteral("steward-test-helper")), {QStringLiteral("churn"), databasePath});
+    if (!m_process->waitForStarted(10000))
+        return;
+    while (m_process->state() == QProcess::Running && !m_process->canReadLine())
+        m_process->waitForReadyRead(10000);
+    m_running = m_process->readLine().trimmed() == "churning";
+}
+
+Churner::~Churner() {
+    if (m_process->state() == QProcess::Running) {
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(10000))
+            m_process->kill();
+        m_process->waitForFinished(10000);
+    }
+}
+
+bool makeFolderReadOnly(const QString& path) {
+    if (::geteuid() == 0)
+        return setImmutable(path, true);
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+}
+
+void makeFolderWritable(const QString& path) {
+    if (::geteuid() == 0)
+        setImmutable(path, false);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 } // namespace steward::test

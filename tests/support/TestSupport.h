@@ -44,4 +44,21 @@ private:
     bool m_holding = false;
 };
 
+// A second process (steward-test-helper churn) committing to a database until destroyed.
+class Churner {
+public:
+    explicit Churner(const QString& databasePath);
+    ~Churner();
+    bool isRunning() const { return m_running; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    bool m_running = false;
+};
+
+// Recursively makes a folder writable again and removes the immutable attribute of it (root) or restores its
+// permissions, so QTemporaryDir can clean up.
+bool makeFolderReadOnly(const QString& path);
+void makeFolderWritable(const QString& path);
+
 } // namespace steward::test

@@ -131,8 +131,10 @@ private slots:
 
     void shortcutsSwitchPanels() {
         QVERIFY(m_window->openDemo());
-        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("logPanel"));
+        QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("backupsPanel"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("schemaPanel"));
     }

@@ -3,6 +3,7 @@
 
 #include "Logging.h"
 #include "db/Connection.h"
+#include "models/BackupListModel.h"
 #include "models/LogModel.h"
 #include "models/SchemaTreeModel.h"
 #include "models/TableDataModel.h"
@@ -130,6 +131,39 @@ private slots:
         QCOMPARE(idx.data(SchemaTreeModel::OwnerRole).toString(), QStringLiteral("books"));
         QVERIFY(idx.data(Qt::ToolTipRole).toString().startsWith("On table books"));
         QVERIFY(!model.find(SchemaObjectType::View, "books").isValid());
+    }
+    void backupListModel() {
+        BackupListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BackupInfo a;
+        a.id = "a.db";
+        a.hasMetadata = true;
+        a.status = BackupStatus::Valid;
+        a.fileSize = 4096;
+        a.metadata.reason = "first";
+        a.metadata.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        a.metadata.userVersion = 16;
+        a.metadata.migrationVersion = 16;
+        a.metadata.pinned = true;
+        BackupInfo b;
+        b.id = "stray.db";
+        b.status = BackupStatus::Incomplete;
+        b.statusReason = "its metadata file is missing";
+        b.modified = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        model.setBackups({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(BackupListModel::ColumnCount));
+        QCOMPARE(model.index(0, BackupListModel::Status).data().toString(), QStringLiteral("Valid"));
+        QCOMPARE(model.index(0, BackupListModel::SchemaVersion).data().toString(), QStringLiteral("16 (migration 16)"));
+        QCOMPARE(model.index(0, BackupListModel::Pinned).data().toString(), QStringLiteral("pinned"));
+        QCOMPARE(model.index(1, BackupListModel::Reason).data().toString(),
+                 QStringLiteral("its metadata file is missing"));
+        QCOMPARE(model.index(1, BackupListModel::Status).data().toString(), QStringLiteral("Incomplete"));
+        QVERIFY(model.index(0, BackupListModel::Created).data(BackupListModel::SortRole).toDateTime() >
+                model.index(1, BackupListModel::Created).data(BackupListModel::SortRole).toDateTime());
+        QCOMPARE(model.rowOf("stray.db"), 1);
+        model.setBackups({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

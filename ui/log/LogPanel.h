@@ -17,6 +17,7 @@ class LogPanel : public Panel {
 public:
     explicit LogPanel(QWidget* parent = nullptr);
     QString title() const override { return tr("Log"); }
+    int shortcutNumber() const override { return 6; }
     void setSession(DatabaseSession*) override {}
 
 private:

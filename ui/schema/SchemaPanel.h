@@ -27,6 +27,7 @@ public:
     explicit SchemaPanel(QWidget* parent = nullptr);
     ~SchemaPanel() override;
     QString title() const override { return tr("Schema"); }
+    int shortcutNumber() const override { return 1; }
     void setSession(DatabaseSession* session) override;
 
     // Selects an object by name (tables and views first); returns false when there is none.

@@ -1,0 +1,152 @@
+// The backup browser driven like a user: create, verify, open the restore dialog, check it, cancel, confirm.
+#include "TestSupport.h"
+
+#include "Audit.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "backups/BackupBrowserPanel.h"
+#include "backups/RestoreDialog.h"
+#include "common/InlineBanner.h"
+#include "common/Prompt.h"
+#include "db/DatabaseSession.h"
+#include "models/BackupListModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace steward;
+using namespace steward::test;
+
+class TestBackupBrowser : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+
+    static QString content(const QString& db) {
+        return queryString(db, "SELECT count(*) || ':' || sum(qty) FROM items");
+    }
+
+private slots:
+    void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
+
+    void createVerifyRestoreWithConfirmation() {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "shop.db", 200);
+        Settings settings(m_data.filePath("settings.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(db));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* panel = qobject_cast<BackupBrowserPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        auto* model = panel->model();
+        QCOMPARE(model->rowCount(), 0);
+
+        // Create, with the reason asked first.
+        Prompt::setNextText(QStringLiteral("before the demo"));
+        panel->findChild<QAction*>("backupCreate")->trigger();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(model->index(0, BackupListModel::Reason).data().toString(), QStringLiteral("before the demo"));
+        QCOMPARE(model->index(0, BackupListModel::Status).data().toString(), QStringLiteral("Unverified"));
+
+        // Verify.
+        panel->findChild<QAction*>("backupVerify")->trigger();
+        QTRY_COMPARE(model->index(0, BackupListModel::Status).data().toString(), QStringLiteral("Valid"));
+
+        // The live database moves on: rows deleted, a new table with rows.
+        const QString original = content(db);
+        execSql(
+            db,
+            "DELETE FROM items WHERE id > 150; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('a'), ('b');");
+        const QString changed = content(db);
+        const QByteArray changedHash = fileHash(db);
+
+        // Restore opens the confirmation, which shows what will change and what will be lost.
+        panel->findChild<QAction*>("backupRestore")->trigger();
+        RestoreDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<RestoreDialog*>()) && dialog->isVisible());
+        auto* changes = dialog->findChild<QTreeWidget*>("restoreChanges");
+        QStringList lines;
+        for (int i = 0; i < changes->topLevelItemCount(); ++i)
+            lines << changes->topLevelItem(i)->text(0) + " | " + changes->topLevelItem(i)->text(1) + " | " +
+                         changes->topLevelItem(i)->text(2);
+        QVERIFY2(lines.contains("Table notes will be removed (it exists only in the live database) |  | "),
+                 qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains("Rows of items | 150 rows | 200 rows"), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains("Rows of notes | 2 rows | —"), qPrintable(lines.join('\n')));
+        const QString loss = dialog->findChild<QLabel*>("restoreLoss")->text();
+        QVERIFY2(loss.contains("notes: 2 rows exist only in the live database"), qPrintable(loss));
+        QVERIFY(dialog->findChild<QLabel*>("restoreSafety")->text().contains("safety backup"));
+        auto* restoreButton = dialog->findChild<QPushButton*>("restoreButton");
+        auto* cancelButton = dialog->findChild<QPushButton*>("restoreCancel");
+        QVERIFY(!restoreButton->isDefault());
+        QVERIFY(cancelButton->isDefault());
+
+        // Cancel changes nothing.
+        QTest::mouseClick(cancelButton, Qt::LeftButton);
+        QTRY_VERIFY(!panel->findChild<RestoreDialog*>());
+        QCOMPARE(fileHash(db), changedHash);
+        QCOMPARE(model->rowCount(), 1);
+
+        // Confirm: the content comes back and the safety backup is listed.
+        panel->selectBackup(model->index(0, 0).data(BackupListModel::IdRole).toString());
+        panel->findChild<QAction*>("backupRestore")->trigger();
+        QTRY_VERIFY((dialog = panel->findChild<RestoreDialog*>()) && dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton*>("restoreButton"), Qt::LeftButton);
+        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(content(db), original);
+        QVERIFY(content(db) != changed);
+        QStringList reasons;
+        for (int r = 0; r < model->rowCount(); ++r)
+            reasons << model->index(r, BackupListModel::Reason).data().toString();
+        QVERIFY2(reasons.filter("before restore of shop-").size() == 1, qPrintable(reasons.join(',')));
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY(window.banner()->text().contains("Restored"));
+        // The window's other panels see the restored database.
+        QCOMPARE(window.session()->connection().scalar("SELECT count(*) FROM items")->toInt(), 200);
+        auto audit = AuditTrail::instance().recent(10);
+        QVERIFY(audit);
+        QStringList actions;
+        for (const auto& e : audit.value())
+            actions << e.action + ":" + e.outcome;
+        QVERIFY2(actions.contains("restore:ok") && actions.contains("verify:ok") && actions.contains("backup:ok"),
+                 qPrintable(actions.join(',')));
+    }
+
+    void deleteAsksAndPinProtects() {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "pins.db", 20);
+        Settings settings(m_data.filePath("settings2.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(window.openDatabase(db));
+        auto* panel = window.findChild<BackupBrowserPanel*>();
+        Prompt::setNextText(QStringLiteral("keep me"));
+        panel->findChild<QAction*>("backupCreate")->trigger();
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        QTRY_VERIFY(!panel->isBusy());
+        panel->findChild<QAction*>("backupPin")->trigger();
+        QCOMPARE(panel->model()->index(0, BackupListModel::Pinned).data().toString(), QStringLiteral("pinned"));
+        Prompt::setNextAnswer(true);
+        panel->findChild<QAction*>("backupDelete")->trigger();
+        QCOMPARE(panel->model()->rowCount(), 1); // pinned: refused
+        QVERIFY(window.banner()->text().contains("pinned"));
+        panel->findChild<QAction*>("backupPin")->trigger(); // unpin
+        Prompt::setNextAnswer(false);
+        panel->findChild<QAction*>("backupDelete")->trigger();
+        QCOMPARE(panel->model()->rowCount(), 1); // answered no
+        Prompt::setNextAnswer(true);
+        panel->findChild<QAction*>("backupDelete")->trigger();
+        QCOMPARE(panel->model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestBackupBrowser)
+#include "TestBackupBrowser.moc"
