@@ -23,7 +23,8 @@ namespace {
 class FirstPaintProbe : public QObject {
 public:
     using QObject::QObject;
-    bool eventFilter(QObject* watched, QEvent* event) override {
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             std::printf("first-paint\n");
@@ -40,7 +41,8 @@ private:
 } // namespace
 
 Application::Application(QApplication& app)
-    : m_app(app) {
+    : m_app(app)
+{
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
@@ -51,7 +53,8 @@ Application::Application(QApplication& app)
 
 Application::~Application() = default;
 
-int Application::run() {
+int Application::run()
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "steward::Application", "See and safely change the state of an application's database."));

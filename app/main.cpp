@@ -5,7 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     // Without a display QApplication aborts; say what to do instead. Options that print need no display.
     bool printsOnly = false;
     for (int i = 1; i < argc; ++i)

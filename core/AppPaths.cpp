@@ -5,12 +5,14 @@
 
 namespace steward {
 
-static QString ensured(const QString& path) {
+static QString ensured(const QString& path)
+{
     QDir().mkpath(path);
     return path;
 }
 
-QString AppPaths::dataDir() {
+QString AppPaths::dataDir()
+{
     const QString overridden = qEnvironmentVariable("STEWARD_DATA_DIR");
     if (!overridden.isEmpty())
         return ensured(QDir::cleanPath(overridden));
@@ -20,13 +22,16 @@ QString AppPaths::dataDir() {
     return ensured(base + QStringLiteral("/steward"));
 }
 
-QString AppPaths::logDir() {
+QString AppPaths::logDir()
+{
     return ensured(dataDir() + QStringLiteral("/logs"));
 }
-QString AppPaths::auditStorePath() {
+QString AppPaths::auditStorePath()
+{
     return dataDir() + QStringLiteral("/steward.db");
 }
-QString AppPaths::demoDir() {
+QString AppPaths::demoDir()
+{
     return ensured(dataDir() + QStringLiteral("/demo"));
 }
 

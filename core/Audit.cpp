@@ -17,7 +17,8 @@ namespace steward {
 
 namespace {
 
-QJsonObject toJson(const AuditEntry& e) {
+QJsonObject toJson(const AuditEntry& e)
+{
     return QJsonObject{
         {QStringLiteral("uid"), e.uid},       {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
         {QStringLiteral("action"), e.action}, {QStringLiteral("database"), e.database},
@@ -25,7 +26,8 @@ QJsonObject toJson(const AuditEntry& e) {
         {QStringLiteral("detail"), e.detail}};
 }
 
-AuditEntry fromJson(const QJsonObject& o) {
+AuditEntry fromJson(const QJsonObject& o)
+{
     AuditEntry e;
     e.uid = o.value(QStringLiteral("uid")).toString();
     e.time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
@@ -37,7 +39,8 @@ AuditEntry fromJson(const QJsonObject& o) {
     return e;
 }
 
-Result<std::unique_ptr<Connection>> openStore(const QString& path) {
+Result<std::unique_ptr<Connection>> openStore(const QString& path)
+{
     OpenOptions options;
     options.create = true;
     options.busyTimeoutMs = 2000;
@@ -59,14 +62,18 @@ Result<std::unique_ptr<Connection>> openStore(const QString& path) {
 AuditTrail::AuditTrail(QString storePath, QString fallbackPath, const Clock& clock)
     : m_storePath(std::move(storePath))
     , m_fallbackPath(std::move(fallbackPath))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{
+}
 
-AuditTrail& AuditTrail::instance() {
+AuditTrail& AuditTrail::instance()
+{
     static AuditTrail trail(AppPaths::auditStorePath(), AppPaths::dataDir() + QStringLiteral("/audit-pending.jsonl"));
     return trail;
 }
 
-Result<void> AuditTrail::storeAll(const QVector<AuditEntry>& entries) {
+Result<void> AuditTrail::storeAll(const QVector<AuditEntry>& entries)
+{
     auto c = openStore(m_storePath);
     if (!c)
         return c.error();
@@ -86,7 +93,8 @@ Result<void> AuditTrail::storeAll(const QVector<AuditEntry>& entries) {
     });
 }
 
-Result<void> AuditTrail::appendFallback(const AuditEntry& entry) {
+Result<void> AuditTrail::appendFallback(const AuditEntry& entry)
+{
     QFile f(m_fallbackPath);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
         return makeError(ErrorCode::ReadOnly,
@@ -102,7 +110,8 @@ Result<void> AuditTrail::appendFallback(const AuditEntry& entry) {
     return {};
 }
 
-QVector<AuditEntry> AuditTrail::readFallback() const {
+QVector<AuditEntry> AuditTrail::readFallback() const
+{
     QVector<AuditEntry> out;
     QFile f(m_fallbackPath);
     if (!f.open(QIODevice::ReadOnly))
@@ -122,12 +131,14 @@ QVector<AuditEntry> AuditTrail::readFallback() const {
     return out;
 }
 
-int AuditTrail::pendingInFallback() const {
+int AuditTrail::pendingInFallback() const
+{
     std::lock_guard lock(m_mutex);
     return int(readFallback().size());
 }
 
-Result<int> AuditTrail::replayFallback() {
+Result<int> AuditTrail::replayFallback()
+{
     std::lock_guard lock(m_mutex);
     const auto pending = readFallback();
     if (pending.isEmpty()) {
@@ -141,7 +152,8 @@ Result<int> AuditTrail::replayFallback() {
     return int(pending.size());
 }
 
-Result<void> AuditTrail::record(AuditEntry entry) {
+Result<void> AuditTrail::record(AuditEntry entry)
+{
     if (entry.uid.isEmpty())
         entry.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid())
@@ -161,7 +173,8 @@ Result<void> AuditTrail::record(AuditEntry entry) {
     return appendFallback(entry);
 }
 
-Result<QVector<AuditEntry>> AuditTrail::recent(int limit) {
+Result<QVector<AuditEntry>> AuditTrail::recent(int limit)
+{
     auto c = openStore(m_storePath);
     if (!c)
         return c.error();

@@ -2,7 +2,8 @@
 
 namespace steward {
 
-Clock& Clock::system() {
+Clock& Clock::system()
+{
     static SystemClock clock;
     return clock;
 }

@@ -31,9 +31,12 @@ public:
 class ManualClock final : public Clock {
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
-        : m_startUtc(std::move(start)) {}
+        : m_startUtc(std::move(start))
+    {
+    }
     QDateTime nowUtc() const override { return m_startUtc.addMSecs(m_elapsedMs.load()); }
-    std::chrono::steady_clock::time_point steadyNow() const override {
+    std::chrono::steady_clock::time_point steadyNow() const override
+    {
         return std::chrono::steady_clock::time_point(std::chrono::milliseconds(m_elapsedMs.load()));
     }
     void advance(std::chrono::milliseconds by) { m_elapsedMs += by.count(); }

@@ -2,13 +2,15 @@
 
 namespace steward {
 
-QString Error::toText() const {
+QString Error::toText() const
+{
     if (hint.isEmpty())
         return message;
     return message + QStringLiteral(" — ") + hint;
 }
 
-QString errorCodeName(ErrorCode code) {
+QString errorCodeName(ErrorCode code)
+{
     switch (code) {
     case ErrorCode::Busy:
         return QStringLiteral("busy");

@@ -13,7 +13,8 @@
 
 namespace steward {
 
-static Error ioError(const QString& message, const QString& path, int err) {
+static Error ioError(const QString& message, const QString& path, int err)
+{
     const ErrorCode code = err == ENOSPC || err == EDQUOT                  ? ErrorCode::DiskFull
                            : err == EROFS || err == EACCES || err == EPERM ? ErrorCode::ReadOnly
                                                                            : ErrorCode::IoError;
@@ -27,7 +28,8 @@ static Error ioError(const QString& message, const QString& path, int err) {
                      QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
 }
 
-static Result<void> syncPath(const QString& path, int flags) {
+static Result<void> syncPath(const QString& path, int flags)
+{
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
         return ioError(QCoreApplication::translate("steward::Errors", "%1 cannot be flushed to disk.").arg(path), path,
@@ -41,15 +43,18 @@ static Result<void> syncPath(const QString& path, int flags) {
     return {};
 }
 
-Result<void> syncFile(const QString& path) {
+Result<void> syncFile(const QString& path)
+{
     return syncPath(path, O_RDONLY);
 }
 
-Result<void> syncFolder(const QString& folder) {
+Result<void> syncFolder(const QString& folder)
+{
     return syncPath(folder, O_RDONLY | O_DIRECTORY);
 }
 
-Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes) {
+Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         const int err = errno ? errno : EIO;
@@ -58,7 +63,8 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& bytes) {
     return syncFolder(QFileInfo(path).absolutePath());
 }
 
-Result<void> renameNoReplace(const QString& from, const QString& to) {
+Result<void> renameNoReplace(const QString& from, const QString& to)
+{
     // link() + unlink() never replaces an existing target (rename() would, silently).
     const QByteArray a = QFile::encodeName(from), b = QFile::encodeName(to);
     if (::link(a.constData(), b.constData()) != 0)

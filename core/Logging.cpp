@@ -8,9 +8,12 @@
 namespace steward {
 
 LogRing::LogRing(int capacity)
-    : m_capacity(capacity) {}
+    : m_capacity(capacity)
+{
+}
 
-void LogRing::add(LogEntry entry) {
+void LogRing::add(LogEntry entry)
+{
     {
         std::lock_guard lock(m_mutex);
         entry.sequence = m_next++;
@@ -21,7 +24,8 @@ void LogRing::add(LogEntry entry) {
     emit entryAdded();
 }
 
-QVector<LogEntry> LogRing::entriesAfter(quint64 after) const {
+QVector<LogEntry> LogRing::entriesAfter(quint64 after) const
+{
     std::lock_guard lock(m_mutex);
     QVector<LogEntry> out;
     for (const auto& e : m_entries)
@@ -30,7 +34,8 @@ QVector<LogEntry> LogRing::entriesAfter(quint64 after) const {
     return out;
 }
 
-void LogRing::clear() {
+void LogRing::clear()
+{
     std::lock_guard lock(m_mutex);
     m_entries.clear();
 }
@@ -40,10 +45,13 @@ namespace {
 class RingSink final : public spdlog::sinks::base_sink<std::mutex> {
 public:
     explicit RingSink(LogRing& ring)
-        : m_ring(ring) {}
+        : m_ring(ring)
+    {
+    }
 
 protected:
-    void sink_it_(const spdlog::details::log_msg& msg) override {
+    void sink_it_(const spdlog::details::log_msg& msg) override
+    {
         LogEntry e;
         e.time = QDateTime::fromMSecsSinceEpoch(
             std::chrono::duration_cast<std::chrono::milliseconds>(msg.time.time_since_epoch()).count());
@@ -65,14 +73,16 @@ struct State {
     bool fileAdded = false;
     QString filePath;
 
-    State() {
+    State()
+    {
         logger = std::make_shared<spdlog::logger>("steward", std::make_shared<RingSink>(ring));
         logger->set_level(spdlog::level::info);
         logger->flush_on(spdlog::level::warn);
     }
 };
 
-State& state() {
+State& state()
+{
     static State s;
     return s;
 }
@@ -81,14 +91,17 @@ State& state() {
 
 namespace logging {
 
-std::shared_ptr<spdlog::logger> logger() {
+std::shared_ptr<spdlog::logger> logger()
+{
     return state().logger;
 }
-LogRing& ring() {
+LogRing& ring()
+{
     return state().ring;
 }
 
-QString init(const QString& logDir) {
+QString init(const QString& logDir)
+{
     auto& s = state();
     std::lock_guard lock(s.mutex);
     if (s.fileAdded)
@@ -108,14 +121,16 @@ QString init(const QString& logDir) {
     }
 }
 
-void setLevel(const QString& name) {
+void setLevel(const QString& name)
+{
     const auto level = spdlog::level::from_str(name.toStdString());
     if (level == spdlog::level::off && name != QLatin1String("off"))
         return;
     state().logger->set_level(level);
 }
 
-QString levelName(int level) {
+QString levelName(int level)
+{
     const auto sv = spdlog::level::to_string_view(spdlog::level::level_enum(level));
     return QString::fromUtf8(sv.data(), int(sv.size()));
 }

@@ -14,7 +14,8 @@
 
 // fmt 9 does not know QString.
 template <> struct fmt::formatter<QString> : fmt::formatter<std::string_view> {
-    template <typename Ctx> auto format(const QString& s, Ctx& ctx) const {
+    template <typename Ctx> auto format(const QString& s, Ctx& ctx) const
+    {
         const QByteArray utf8 = s.toUtf8();
         return fmt::formatter<std::string_view>::format(std::string_view(utf8.constData(), utf8.size()), ctx);
     }

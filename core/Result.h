@@ -14,9 +14,13 @@ namespace steward {
 template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
     Result(Error error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -39,7 +43,9 @@ template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error)
-        : m_error(std::move(error)) {}
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -49,7 +55,8 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(ErrorCode code, QString message, QString hint = {}, QString detail = {}) {
+inline Error makeError(ErrorCode code, QString message, QString hint = {}, QString detail = {})
+{
     return Error{code, std::move(message), std::move(hint), std::move(detail), 0};
 }
 

@@ -43,21 +43,24 @@ constexpr int kMaxRecent = 10;
 
 } // namespace
 
-const SettingSpec& settingSpec(SettingKey key) {
+const SettingSpec& settingSpec(SettingKey key)
+{
     const auto& spec = kSpecs[size_t(key)];
     Q_ASSERT(spec.key == key);
     return spec;
 }
 
 Settings::Settings(const QString& iniPath, QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     const QString path = iniPath.isEmpty() ? AppPaths::dataDir() + QStringLiteral("/settings.ini") : iniPath;
     m_store = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
 Settings::~Settings() = default;
 
-std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant& raw) const {
+std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant& raw) const
+{
     switch (spec.type) {
     case SettingType::Int: {
         bool ok = false;
@@ -78,12 +81,14 @@ std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant&
     return std::nullopt;
 }
 
-bool Settings::isOverriddenByEnvironment(SettingKey key) const {
+bool Settings::isOverriddenByEnvironment(SettingKey key) const
+{
     const auto& spec = settingSpec(key);
     return spec.environment && qEnvironmentVariableIsSet(spec.environment);
 }
 
-QVariant Settings::value(SettingKey key) const {
+QVariant Settings::value(SettingKey key) const
+{
     const auto& spec = settingSpec(key);
     if (spec.environment && qEnvironmentVariableIsSet(spec.environment)) {
         const QString raw = qEnvironmentVariable(spec.environment);
@@ -107,17 +112,21 @@ QVariant Settings::value(SettingKey key) const {
     return spec.defaultValue;
 }
 
-qint64 Settings::intValue(SettingKey key) const {
+qint64 Settings::intValue(SettingKey key) const
+{
     return value(key).toLongLong();
 }
-QString Settings::stringValue(SettingKey key) const {
+QString Settings::stringValue(SettingKey key) const
+{
     return value(key).toString();
 }
-QStringList Settings::stringListValue(SettingKey key) const {
+QStringList Settings::stringListValue(SettingKey key) const
+{
     return value(key).toStringList();
 }
 
-bool Settings::setValue(SettingKey key, const QVariant& value) {
+bool Settings::setValue(SettingKey key, const QVariant& value)
+{
     const auto& spec = settingSpec(key);
     const auto parsed = parse(spec, value);
     if (!parsed)
@@ -127,12 +136,14 @@ bool Settings::setValue(SettingKey key, const QVariant& value) {
     return true;
 }
 
-void Settings::reset(SettingKey key) {
+void Settings::reset(SettingKey key)
+{
     m_store->remove(QString::fromLatin1(settingSpec(key).name));
     emit changed(key);
 }
 
-void Settings::addRecentFile(const QString& path) {
+void Settings::addRecentFile(const QString& path)
+{
     QStringList list = stringListValue(SettingKey::RecentFiles);
     list.removeAll(path);
     list.prepend(path);
@@ -141,13 +152,15 @@ void Settings::addRecentFile(const QString& path) {
     setValue(SettingKey::RecentFiles, list);
 }
 
-void Settings::removeRecentFile(const QString& path) {
+void Settings::removeRecentFile(const QString& path)
+{
     QStringList list = stringListValue(SettingKey::RecentFiles);
     if (list.removeAll(path) > 0)
         setValue(SettingKey::RecentFiles, list);
 }
 
-void Settings::sync() {
+void Settings::sync()
+{
     m_store->sync();
 }
 

@@ -8,19 +8,23 @@
 namespace steward {
 
 Sha256::Sha256()
-    : m_ctx(EVP_MD_CTX_new()) {
+    : m_ctx(EVP_MD_CTX_new())
+{
     EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_ctx), EVP_sha256(), nullptr);
 }
 
-Sha256::~Sha256() {
+Sha256::~Sha256()
+{
     EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_ctx));
 }
 
-void Sha256::add(const char* data, qsizetype size) {
+void Sha256::add(const char* data, qsizetype size)
+{
     EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_ctx), data, size_t(size));
 }
 
-QByteArray Sha256::finish() {
+QByteArray Sha256::finish()
+{
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
     auto* ctx = static_cast<EVP_MD_CTX*>(m_ctx);
@@ -30,13 +34,15 @@ QByteArray Sha256::finish() {
     return out;
 }
 
-QString Sha256::hex(const QByteArray& data) {
+QString Sha256::hex(const QByteArray& data)
+{
     Sha256 h;
     h.add(data);
     return QString::fromLatin1(h.finish().toHex());
 }
 
-Result<QString> Sha256::fileHex(const QString& path) {
+Result<QString> Sha256::fileHex(const QString& path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(

@@ -6,7 +6,8 @@
 
 namespace steward {
 
-void installTranslations(QCoreApplication& app) {
+void installTranslations(QCoreApplication& app)
+{
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(translator);

@@ -41,7 +41,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_pathLabel(new QLabel)
     , m_sizeLabel(new QLabel)
     , m_journalLabel(new QLabel)
-    , m_versionLabel(new QLabel) {
+    , m_versionLabel(new QLabel)
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Steward"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
@@ -88,13 +89,15 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // Panels may hold models over the session's connection: detach them before the session closes.
     for (auto* p : m_panels)
         p->setSession(nullptr);
 }
 
-void MainWindow::addPanel(Panel* panel) {
+void MainWindow::addPanel(Panel* panel)
+{
     // Tabs are ordered by their fixed shortcut number.
     int at = 0;
     while (at < m_panels.size() && m_panels[at]->shortcutNumber() < panel->shortcutNumber())
@@ -105,14 +108,16 @@ void MainWindow::addPanel(Panel* panel) {
     connect(panel, &Panel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
-Panel* MainWindow::panel(const QString& objectName) const {
+Panel* MainWindow::panel(const QString& objectName) const
+{
     for (auto* p : m_panels)
         if (p->objectName() == objectName)
             return p;
     return nullptr;
 }
 
-QWidget* MainWindow::buildWelcomePage() {
+QWidget* MainWindow::buildWelcomePage()
+{
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("welcomePage"));
     auto* layout = new QVBoxLayout(page);
@@ -140,7 +145,8 @@ QWidget* MainWindow::buildWelcomePage() {
     return page;
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
@@ -181,7 +187,8 @@ void MainWindow::buildMenus() {
     });
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     m_recentMenu->clear();
     const QStringList recent = m_settings.stringListValue(SettingKey::RecentFiles);
     for (int i = 0; i < recent.size(); ++i) {
@@ -201,7 +208,8 @@ void MainWindow::rebuildRecentMenu() {
     }
 }
 
-void MainWindow::chooseAndOpen() {
+void MainWindow::chooseAndOpen()
+{
     const QString folder = m_settings.stringValue(SettingKey::LastOpenFolder);
     const QString path =
         FileDialog::getOpenFileName(this, tr("Open Database"), folder.isEmpty() ? QDir::homePath() : folder,
@@ -212,7 +220,8 @@ void MainWindow::chooseAndOpen() {
     openDatabase(path);
 }
 
-bool MainWindow::openDatabase(const QString& path) {
+bool MainWindow::openDatabase(const QString& path)
+{
     auto opened = DatabaseSession::open(path, DatabaseSession::optionsFrom(m_settings));
     if (!opened) {
         const Error& e = opened.error();
@@ -242,7 +251,8 @@ bool MainWindow::openDatabase(const QString& path) {
     return true;
 }
 
-bool MainWindow::openDemo() {
+bool MainWindow::openDemo()
+{
     auto ws = ensureDemoWorkspace(AppPaths::demoDir());
     if (!ws) {
         showProblem(tr("The demo database cannot be created. %1").arg(ws.error().message), ws.error().hint);
@@ -251,7 +261,8 @@ bool MainWindow::openDemo() {
     return openDatabase(ws->databasePath);
 }
 
-void MainWindow::closeDatabase() {
+void MainWindow::closeDatabase()
+{
     for (auto* p : m_panels)
         p->setSession(nullptr);
     m_session.reset();
@@ -261,7 +272,8 @@ void MainWindow::closeDatabase() {
     updateStatus();
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     if (!m_session)
         return;
     for (auto* p : m_panels)
@@ -269,12 +281,14 @@ void MainWindow::refresh() {
     updateStatus();
 }
 
-void MainWindow::showProblem(const QString& message, const QString& hint) {
+void MainWindow::showProblem(const QString& message, const QString& hint)
+{
     logging::logger()->warn("{} {}", message, hint);
     m_banner->showMessage(InlineBanner::Kind::Error, message, hint);
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     for (auto* a : m_needsDatabase)
         a->setEnabled(m_session != nullptr);
     if (!m_session) {
@@ -298,13 +312,15 @@ void MainWindow::updateStatus() {
     m_versionLabel->setToolTip(tr("PRAGMA user_version"));
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+void MainWindow::dropEvent(QDropEvent* event)
+{
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()) {
         event->acceptProposedAction();
@@ -312,7 +328,8 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -33,12 +33,14 @@ struct BackupOptions {
                               QCoreApplication::translate("steward::cli", "Only say what would be deleted.")};
 };
 
-BackupOptions& options() {
+BackupOptions& options()
+{
     static BackupOptions o;
     return o;
 }
 
-QJsonObject toJson(const BackupInfo& b) {
+QJsonObject toJson(const BackupInfo& b)
+{
     QJsonObject o{{"id", b.id},
                   {"path", QDir::toNativeSeparators(b.path)},
                   {"status", backupStatusName(b.status)},
@@ -61,7 +63,8 @@ QJsonObject toJson(const BackupInfo& b) {
 }
 
 // Progress on a terminal: one line, rewritten.
-std::function<void(qint64, qint64, const QString&)> progressPrinter(QTextStream& err) {
+std::function<void(qint64, qint64, const QString&)> progressPrinter(QTextStream& err)
+{
     if (!::isatty(STDERR_FILENO))
         return {};
     return [&err](qint64 done, qint64 total, const QString& text) {
@@ -73,12 +76,14 @@ std::function<void(qint64, qint64, const QString&)> progressPrinter(QTextStream&
     };
 }
 
-void endProgress(QTextStream& err) {
+void endProgress(QTextStream& err)
+{
     if (::isatty(STDERR_FILENO))
         err << "\r\033[K" << Qt::flush;
 }
 
-int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
+{
     const QStringList args = p.positionalArguments().mid(1);
     const QString sub = args.value(0);
     const QString id = args.value(1);
@@ -394,7 +399,8 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
 
 } // namespace
 
-Command backupCommand() {
+Command backupCommand()
+{
     Command c;
     c.summary = QCoreApplication::translate("steward::cli",
                                             "Create, list, verify, restore, compare, pin and clean up backups.");

@@ -24,7 +24,8 @@ namespace steward::cli {
 
 namespace {
 
-int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
+int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
+{
     int code = Success;
     const QString path = databasePath(p, err, code);
     if (path.isEmpty())
@@ -82,7 +83,8 @@ int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err) {
     return Success;
 }
 
-const std::map<QString, Command>& commands() {
+const std::map<QString, Command>& commands()
+{
     static const std::map<QString, Command> table{
         {QStringLiteral("info"),
          {QCoreApplication::translate(
@@ -94,7 +96,8 @@ const std::map<QString, Command>& commands() {
     return table;
 }
 
-QString helpText() {
+QString helpText()
+{
     QString text = QCoreApplication::translate(
         "steward::cli", "Usage: steward-cli [--db PATH | --demo] [--json] [--yes] COMMAND [OPTIONS]\n\n"
                         "Steward's command-line twin: see and safely change the state of an application's "
@@ -119,7 +122,8 @@ QString helpText() {
 
 } // namespace
 
-int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     // The command is the first argument that is neither an option nor an option's value.
     static const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--backups"),
                                           QStringLiteral("--reason"), QStringLiteral("--keep")};

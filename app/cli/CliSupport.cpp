@@ -19,32 +19,39 @@ Globals::Globals()
     , yes(QStringLiteral("yes"),
           QCoreApplication::translate("steward::cli", "Answer yes to confirmations (for scripts)."))
     , demo(QStringLiteral("demo"),
-           QCoreApplication::translate("steward::cli", "Work on the demo database (created on first use).")) {}
+           QCoreApplication::translate("steward::cli", "Work on the demo database (created on first use)."))
+{
+}
 
-Globals& globals() {
+Globals& globals()
+{
     static Globals g;
     return g;
 }
 
-int fail(QTextStream& err, const Error& e, int code) {
+int fail(QTextStream& err, const Error& e, int code)
+{
     err << "steward-cli: " << e.toText() << Qt::endl;
     if (!e.detail.isEmpty())
         logging::logger()->warn("cli failure: {}", e.detail);
     return code;
 }
 
-int usage(QTextStream& err, const QString& message) {
+int usage(QTextStream& err, const QString& message)
+{
     err << "steward-cli: " << message << ' ' << QCoreApplication::translate("steward::cli", "Try 'steward-cli --help'.")
         << Qt::endl;
     return UsageError;
 }
 
-void printJson(QTextStream& out, const QJsonObject& o) {
+void printJson(QTextStream& out, const QJsonObject& o)
+{
     out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     out.flush();
 }
 
-QString databasePath(QCommandLineParser& p, QTextStream& err, int& code) {
+QString databasePath(QCommandLineParser& p, QTextStream& err, int& code)
+{
     if (p.isSet(globals().demo)) {
         auto ws = ensureDemoWorkspace(AppPaths::demoDir());
         if (!ws) {
@@ -61,11 +68,13 @@ QString databasePath(QCommandLineParser& p, QTextStream& err, int& code) {
     return db;
 }
 
-bool interactive() {
+bool interactive()
+{
     return ::isatty(STDIN_FILENO) == 1;
 }
 
-bool confirm(QTextStream& err, const QString& question) {
+bool confirm(QTextStream& err, const QString& question)
+{
     err << question << ' ' << QCoreApplication::translate("steward::cli", "Type yes to continue:") << ' ' << Qt::flush;
     char line[64] = {};
     if (!std::fgets(line, sizeof line, stdin))

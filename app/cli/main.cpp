@@ -9,7 +9,8 @@
 
 #include <cstdio>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));

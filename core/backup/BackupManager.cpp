@@ -27,14 +27,16 @@ const QString kPartial = QStringLiteral(".partial");
 const QString kSidecar = QStringLiteral(".json");
 
 // Highest applied migration in a database, -1 when it has no schema_migrations table.
-qint64 migrationVersionOf(Connection& c) {
+qint64 migrationVersionOf(Connection& c)
+{
     auto v = c.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations WHERE rolled_back_at IS NULL"));
     if (!v)
         v = c.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations"));
     return v && !v->isNull() ? v->toLongLong() : -1;
 }
 
-Result<QString> hashWithProgress(const QString& path, JobContext* context) {
+Result<QString> hashWithProgress(const QString& path, JobContext* context)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(
@@ -66,7 +68,8 @@ Result<QString> hashWithProgress(const QString& path, JobContext* context) {
     return QString::fromLatin1(h.finish().toHex());
 }
 
-void removeQuietly(const QString& path) {
+void removeQuietly(const QString& path)
+{
     for (const QString& suffix :
          {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
@@ -74,7 +77,8 @@ void removeQuietly(const QString& path) {
 
 } // namespace
 
-QString backupStatusName(BackupStatus status) {
+QString backupStatusName(BackupStatus status)
+{
     switch (status) {
     case BackupStatus::Valid:
         return QStringLiteral("valid");
@@ -88,7 +92,8 @@ QString backupStatusName(BackupStatus status) {
     return {};
 }
 
-QVector<TableDifference> BackupComparison::rowsLost() const {
+QVector<TableDifference> BackupComparison::rowsLost() const
+{
     QVector<TableDifference> out;
     for (const auto& t : tables)
         if (t.liveRows > 0 && t.liveRows > std::max<qint64>(t.backupRows, 0))
@@ -96,7 +101,8 @@ QVector<TableDifference> BackupComparison::rowsLost() const {
     return out;
 }
 
-bool BackupComparison::identical() const {
+bool BackupComparison::identical() const
+{
     if (!schemaChanges.isEmpty())
         return false;
     return std::all_of(tables.begin(), tables.end(), [](const auto& t) { return t.backupRows == t.liveRows; });
@@ -108,14 +114,18 @@ BackupManager::BackupManager(QString databasePath, QString backupsFolder, const 
           QFileInfo(backupsFolder.isEmpty() ? defaultFolder(databasePath) : backupsFolder).absoluteFilePath()))
     , m_clock(clock)
     , m_audit(audit)
-    , m_freeSpace([](const QString& folder) { return QStorageInfo(folder).bytesAvailable(); }) {}
+    , m_freeSpace([](const QString& folder) { return QStorageInfo(folder).bytesAvailable(); })
+{
+}
 
-QString BackupManager::defaultFolder(const QString& databasePath) {
+QString BackupManager::defaultFolder(const QString& databasePath)
+{
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
 void BackupManager::audit(const QString& action, const QString& target, const Result<void>& outcome,
-                          const QString& detail) {
+                          const QString& detail)
+{
     if (!m_audit)
         return;
     AuditEntry e;
@@ -129,7 +139,8 @@ void BackupManager::audit(const QString& action, const QString& target, const Re
     (void)m_audit->record(e);
 }
 
-Result<QString> BackupManager::resolve(const QString& id) const {
+Result<QString> BackupManager::resolve(const QString& id) const
+{
     auto refuse = [&](const QString& why) {
         return makeError(
             ErrorCode::InvalidArgument,
@@ -168,7 +179,8 @@ Result<QString> BackupManager::resolve(const QString& id) const {
     return fi.absoluteFilePath();
 }
 
-QStringList BackupManager::removeLeftovers() {
+QStringList BackupManager::removeLeftovers()
+{
     QStringList removed;
     const QDir dir(m_folder);
     for (const QString& name :
@@ -186,7 +198,8 @@ QStringList BackupManager::removeLeftovers() {
     return removed;
 }
 
-QString BackupManager::newId() const {
+QString BackupManager::newId() const
+{
     const QString base = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-') +
                          m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
     QString id = base + QStringLiteral(".db");
@@ -198,7 +211,8 @@ QString BackupManager::newId() const {
     return id;
 }
 
-Result<void> BackupManager::checkFolderWritable(qint64 neededBytes) const {
+Result<void> BackupManager::checkFolderWritable(qint64 neededBytes) const
+{
     if (!QDir().mkpath(m_folder))
         return makeError(
             ErrorCode::ReadOnly,
@@ -219,18 +233,21 @@ Result<void> BackupManager::checkFolderWritable(qint64 neededBytes) const {
     return {};
 }
 
-Result<void> BackupManager::writeMetadata(const QString& path, const BackupMetadata& metadata) const {
+Result<void> BackupManager::writeMetadata(const QString& path, const BackupMetadata& metadata) const
+{
     return writeFileAtomically(path + kSidecar, metadata.toBytes());
 }
 
-Result<BackupInfo> BackupManager::create(const QString& reason, JobContext* context) {
+Result<BackupInfo> BackupManager::create(const QString& reason, JobContext* context)
+{
     auto r = copyIn(m_databasePath, reason, true, context);
     audit(QStringLiteral("backup"), r ? r->id : QString(), r ? Result<void>() : Result<void>(r.error()), reason);
     return r;
 }
 
 Result<BackupInfo> BackupManager::copyIn(const QString& sourcePath, const QString& reason, bool sourceIsLive,
-                                         JobContext* context) {
+                                         JobContext* context)
+{
     const qint64 sourceBytes = QFileInfo(sourcePath).size() + QFileInfo(sourcePath + QStringLiteral("-wal")).size();
     if (auto r = checkFolderWritable(sourceBytes + sourceBytes / 10 + (1 << 20)); !r)
         return r.error();
@@ -281,10 +298,14 @@ Result<BackupInfo> BackupManager::copyIn(const QString& sourcePath, const QStrin
                               QCoreApplication::translate("steward::BackupManager", "The operation was cancelled.")));
     if (auto r = syncFile(temp); !r)
         return fail(r.error());
-    auto sha = Sha256::fileHex(temp);
-    if (!sha)
-        return fail(sha.error());
-    m.sha256 = sha.value();
+    if (!stats->sha256.isEmpty()) {
+        m.sha256 = stats->sha256; // hashed on the way
+    } else {
+        auto sha = Sha256::fileHex(temp);
+        if (!sha)
+            return fail(sha.error());
+        m.sha256 = sha.value();
+    }
     m.size = QFileInfo(temp).size();
     // The file goes into place first and the metadata after it: a run killed in between leaves a backup without
     // metadata, which is listed as incomplete, never as valid.
@@ -296,7 +317,8 @@ Result<BackupInfo> BackupManager::copyIn(const QString& sourcePath, const QStrin
     return describe(finalPath);
 }
 
-BackupInfo BackupManager::describe(const QString& path) const {
+BackupInfo BackupManager::describe(const QString& path) const
+{
     BackupInfo b;
     const QFileInfo fi(path);
     b.id = fi.fileName();
@@ -343,7 +365,8 @@ BackupInfo BackupManager::describe(const QString& path) const {
     return b;
 }
 
-Result<QVector<BackupInfo>> BackupManager::list() const {
+Result<QVector<BackupInfo>> BackupManager::list() const
+{
     const QDir dir(m_folder);
     if (!dir.exists())
         return QVector<BackupInfo>();
@@ -372,7 +395,8 @@ Result<QVector<BackupInfo>> BackupManager::list() const {
     return out;
 }
 
-Result<BackupInfo> BackupManager::find(const QString& id) const {
+Result<BackupInfo> BackupManager::find(const QString& id) const
+{
     auto path = resolve(id);
     if (!path) {
         // A backup whose file is gone but whose metadata remains can still be described (and deleted).
@@ -383,7 +407,8 @@ Result<BackupInfo> BackupManager::find(const QString& id) const {
     return describe(path.value());
 }
 
-Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* context) {
+Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* context)
+{
     auto path = resolve(id);
     if (!path)
         return path.error();
@@ -433,7 +458,8 @@ Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* contex
     return result;
 }
 
-Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, JobContext* context) {
+Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, JobContext* context)
+{
     auto run = [&]() -> Result<RestoreOutcome> {
         auto path = resolve(id);
         if (!path)
@@ -463,8 +489,7 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
                 0, 0,
                 QCoreApplication::translate("steward::BackupManager", "Taking a safety backup of the live database…"));
         RestoreOutcome outcome;
-        auto safety =
-            create(QStringLiteral("before restore of %1").arg(id), context);
+        auto safety = create(QStringLiteral("before restore of %1").arg(id), context);
         if (!safety)
             return makeError(safety.error().code,
                              QCoreApplication::translate("steward::BackupManager",
@@ -496,12 +521,12 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
     };
     auto r = run();
     audit(QStringLiteral("restore"), id, r ? Result<void>() : Result<void>(r.error()),
-          r ? QStringLiteral("safety backup %1").arg(r->safetyBackup.id)
-            : QString());
+          r ? QStringLiteral("safety backup %1").arg(r->safetyBackup.id) : QString());
     return r;
 }
 
-Result<BackupComparison> BackupManager::compare(const QString& id) const {
+Result<BackupComparison> BackupManager::compare(const QString& id) const
+{
     auto path = resolve(id);
     if (!path)
         return path.error();
@@ -563,7 +588,8 @@ Result<BackupComparison> BackupManager::compare(const QString& id) const {
     return cmp;
 }
 
-Result<RetentionPlan> BackupManager::planRetention(int keep) const {
+Result<RetentionPlan> BackupManager::planRetention(int keep) const
+{
     auto all = list();
     if (!all)
         return all.error();
@@ -600,7 +626,8 @@ Result<RetentionPlan> BackupManager::planRetention(int keep) const {
     return plan;
 }
 
-Result<RetentionPlan> BackupManager::cleanup(int keep, bool dryRun) {
+Result<RetentionPlan> BackupManager::cleanup(int keep, bool dryRun)
+{
     auto plan = planRetention(keep);
     if (!plan || dryRun)
         return plan;
@@ -610,7 +637,8 @@ Result<RetentionPlan> BackupManager::cleanup(int keep, bool dryRun) {
     return plan;
 }
 
-Result<void> BackupManager::remove(const QString& id) {
+Result<void> BackupManager::remove(const QString& id)
+{
     auto b = find(id);
     if (!b)
         return b.error();
@@ -630,7 +658,8 @@ Result<void> BackupManager::remove(const QString& id) {
     return {};
 }
 
-Result<void> BackupManager::setPinned(const QString& id, bool pinned) {
+Result<void> BackupManager::setPinned(const QString& id, bool pinned)
+{
     auto path = resolve(id);
     if (!path)
         return path.error();
@@ -645,7 +674,8 @@ Result<void> BackupManager::setPinned(const QString& id, bool pinned) {
     return r;
 }
 
-Result<BackupInfo> BackupManager::importFile(const QString& sourcePath, const QString& reason, JobContext* context) {
+Result<BackupInfo> BackupManager::importFile(const QString& sourcePath, const QString& reason, JobContext* context)
+{
     auto run = [&]() -> Result<BackupInfo> {
         OpenOptions ro;
         ro.readOnly = true;

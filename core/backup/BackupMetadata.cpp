@@ -6,7 +6,8 @@
 
 namespace steward {
 
-QJsonObject BackupMetadata::toJson() const {
+QJsonObject BackupMetadata::toJson() const
+{
     QJsonObject o{{"format", FormatVersion},
                   {"reason", reason},
                   {"created", created.toUTC().toString(Qt::ISODateWithMs)},
@@ -29,11 +30,13 @@ QJsonObject BackupMetadata::toJson() const {
     return o;
 }
 
-QByteArray BackupMetadata::toBytes() const {
+QByteArray BackupMetadata::toBytes() const
+{
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
-Result<BackupMetadata> BackupMetadata::fromBytes(const QByteArray& bytes) {
+Result<BackupMetadata> BackupMetadata::fromBytes(const QByteArray& bytes)
+{
     auto bad = [](const QString& why) {
         return makeError(
             ErrorCode::InvalidArgument,

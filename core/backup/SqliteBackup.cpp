@@ -1,8 +1,13 @@
 #include "backup/SqliteBackup.h"
 
 #include "Logging.h"
+#include "Sha256.h"
 #include "db/SqliteErrors.h"
 #include "jobs/Job.h"
+
+#include <QFile>
+
+#include <future>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,7 +21,8 @@ namespace steward {
 
 namespace {
 
-QString uriFor(const QString& path, const char* mode) {
+QString uriFor(const QString& path, const char* mode)
+{
     return QStringLiteral("file:%1?mode=%2")
         .arg(QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")),
              QLatin1String(mode));
@@ -27,7 +33,8 @@ struct Db {
     ~Db() { sqlite3_close_v2(handle); }
 };
 
-Result<void> openDb(Db& db, const QString& path, const char* mode, int busyTimeoutMs) {
+Result<void> openDb(Db& db, const QString& path, const char* mode, int busyTimeoutMs)
+{
     const int flags = SQLITE_OPEN_URI |
                       (qstrcmp(mode, "ro") == 0 ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(uriFor(path, mode).toUtf8().constData(), &db.handle, flags, nullptr);
@@ -39,13 +46,29 @@ Result<void> openDb(Db& db, const QString& path, const char* mode, int busyTimeo
     return {};
 }
 
-Error errorOf(sqlite3* db, int rc, const QString& context) {
+Error errorOf(sqlite3* db, int rc, const QString& context)
+{
     const int code = db && sqlite3_extended_errcode(db) != SQLITE_OK ? sqlite3_extended_errcode(db) : rc;
     return classifySqliteError(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
 }
 
+// Experiment knobs (STEWARD_BACKUP_MMAP, STEWARD_BACKUP_CACHE_KIB) while tuning; see docs/PERFORMANCE.md.
+void tune(sqlite3* source, sqlite3* destination)
+{
+    const QByteArray mmap = qgetenv("STEWARD_BACKUP_MMAP");
+    if (!mmap.isEmpty())
+        sqlite3_exec(source, ("PRAGMA mmap_size = " + mmap).constData(), nullptr, nullptr, nullptr);
+    const QByteArray cache = qgetenv("STEWARD_BACKUP_CACHE_KIB");
+    if (!cache.isEmpty())
+        sqlite3_exec(destination, ("PRAGMA cache_size = -" + cache).constData(), nullptr, nullptr, nullptr);
+    const QByteArray spill = qgetenv("STEWARD_BACKUP_SPILL");
+    if (!spill.isEmpty())
+        sqlite3_exec(destination, ("PRAGMA cache_spill = " + spill).constData(), nullptr, nullptr, nullptr);
+}
+
 Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& what, const CopyOptions& options,
-                       JobContext* context) {
+                       JobContext* context)
+{
     sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
     if (!backup)
         return errorOf(destination, SQLITE_ERROR, what);
@@ -107,10 +130,174 @@ Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& wha
     return stats;
 }
 
+// Copies the file of a rollback-journal database in chunks, each under a read lock; see the header.
+Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QString& destinationPath,
+                           const CopyOptions& options, JobContext* context)
+{
+    auto lockShared = [&]() -> Result<void> {
+        // A read transaction holds SHARED from its first read until COMMIT. Against a writer that commits in a
+        // tight loop, SQLite's own busy handler (which sleeps longer and longer) can starve; polling every few
+        // hundred microseconds finds the gap between two of its transactions.
+        sqlite3_busy_timeout(source, 0);
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            const int rc =
+                sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
+            if (rc == SQLITE_OK)
+                return {};
+            Error e = errorOf(source, rc, sourcePath);
+            sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
+            if (e.code != ErrorCode::Busy || waited.elapsed() >= options.busyTimeoutMs) {
+                if (e.code == ErrorCode::Busy)
+                    e.hint = QCoreApplication::translate(
+                                 "steward::Errors", "Another program kept the database locked for more than %1 ms. "
+                                                    "Try again when it is idle.")
+                                 .arg(options.busyTimeoutMs);
+                return e;
+            }
+            if (context && context->isCancelled())
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("steward::Errors", "The operation was cancelled."));
+            QThread::usleep(250);
+        }
+    };
+    auto unlock = [&] { sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr); };
+    auto cancelled = [] {
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("steward::Errors", "The operation was cancelled."));
+    };
+
+    CopyStats stats;
+    // Two buffers: while one is written to the backup, the previous one is hashed on another thread, so hashing
+    // costs (almost) no time on top of the copy.
+    QByteArray buffers[2] = {QByteArray(4 << 20, Qt::Uninitialized), QByteArray(4 << 20, Qt::Uninitialized)};
+    for (;;) {
+        const bool holdThroughout = stats.restarts >= options.maxRestarts;
+        stats.finishedInOneStep = holdThroughout;
+        QFile in(sourcePath);
+        QFile out(destinationPath);
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::CannotOpen,
+                QCoreApplication::translate("steward::Errors", "The file %1 cannot be read.").arg(sourcePath), {},
+                in.errorString());
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return makeError(
+                ErrorCode::ReadOnly,
+                QCoreApplication::translate("steward::Errors", "%1 cannot be written.").arg(destinationPath),
+                QCoreApplication::translate("steward::Errors", "Check that the folder is writable."),
+                out.errorString());
+        Sha256 hash;
+        std::future<void> hashing;
+        int current = 0;
+        auto waitHash = [&] {
+            if (hashing.valid())
+                hashing.get();
+        };
+        QByteArray counter;
+        qint64 size = 0, offset = 0;
+        bool restarted = false;
+        bool locked = false;
+        while (!restarted) {
+            if (context && context->isCancelled()) {
+                if (locked)
+                    unlock();
+                return cancelled();
+            }
+            if (!locked) {
+                if (auto r = lockShared(); !r)
+                    return r.error();
+                locked = true;
+                // The file change counter (header bytes 24-27) moves on every commit in rollback-journal mode.
+                QByteArray header(100, Qt::Uninitialized);
+                if (!in.seek(0) || in.read(header.data(), 100) != 100) {
+                    unlock();
+                    return makeError(
+                        ErrorCode::IoError,
+                        QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath), {},
+                        in.errorString());
+                }
+                if (counter.isEmpty()) {
+                    counter = header.mid(24, 4);
+                    size = in.size();
+                } else if (header.mid(24, 4) != counter || in.size() != size) {
+                    unlock();
+                    waitHash();
+                    locked = false;
+                    restarted = true;
+                    ++stats.restarts;
+                    logging::logger()->info("{}: the database changed during the copy; restart {}", sourcePath,
+                                            stats.restarts);
+                    break;
+                }
+            }
+            const qint64 chunkEnd = holdThroughout ? size : std::min(size, offset + options.chunkBytes);
+            if (!in.seek(offset))
+                return makeError(ErrorCode::IoError,
+                                 QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath));
+            while (offset < chunkEnd) {
+                QByteArray& buffer = buffers[current];
+                const qint64 n = in.read(buffer.data(), std::min<qint64>(buffer.size(), chunkEnd - offset));
+                if (n <= 0) {
+                    waitHash();
+                    unlock();
+                    return makeError(
+                        ErrorCode::IoError,
+                        QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath), {},
+                        in.errorString());
+                }
+                if (out.write(buffer.constData(), n) != n) {
+                    waitHash();
+                    unlock();
+                    const bool full = out.error() == QFileDevice::ResourceError;
+                    return makeError(
+                        full ? ErrorCode::DiskFull : ErrorCode::IoError,
+                        QCoreApplication::translate("steward::Errors", "%1 cannot be written.").arg(destinationPath),
+                        full ? QCoreApplication::translate("steward::Errors", "Free some disk space, then try again.")
+                             : QCoreApplication::translate("steward::Errors",
+                                                           "Check that the disk is still available, then try again."),
+                        out.errorString());
+                }
+                waitHash(); // the other buffer is free again once its hash is done
+                hashing = std::async(std::launch::async, [&hash, data = buffer.constData(), n] { hash.add(data, n); });
+                current = 1 - current;
+                offset += n;
+                if (context) {
+                    context->setProgress(offset, size);
+                    if (context->isCancelled()) {
+                        waitHash();
+                        unlock();
+                        return cancelled();
+                    }
+                }
+            }
+            if (offset >= size) {
+                // Still under the lock of the last chunk: check that no commit slipped in before it was taken.
+                unlock();
+                stats.pages = 0;
+                waitHash();
+                stats.sha256 = QString::fromLatin1(hash.finish().toHex());
+                if (!out.flush())
+                    return makeError(
+                        ErrorCode::IoError,
+                        QCoreApplication::translate("steward::Errors", "%1 cannot be written.").arg(destinationPath),
+                        {}, out.errorString());
+                return stats;
+            }
+            if (!holdThroughout) {
+                unlock();
+                locked = false;
+            }
+        }
+    }
+}
+
 } // namespace
 
 Result<CopyStats> backupToFile(const QString& sourcePath, const QString& destinationPath, const CopyOptions& options,
-                               JobContext* context) {
+                               JobContext* context)
+{
     Db source, destination;
     if (auto r = openDb(source, sourcePath, "ro", options.busyTimeoutMs); !r)
         return r.error();
@@ -118,6 +305,19 @@ Result<CopyStats> backupToFile(const QString& sourcePath, const QString& destina
         return r.error();
     // The destination is a private temporary file until it is renamed: no journal, no syncs; the caller flushes it.
     sqlite3_exec(destination.handle, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
+    tune(source.handle, destination.handle);
+    char** table = nullptr;
+    int rows = 0, columns = 0;
+    QString journalMode;
+    if (sqlite3_get_table(source.handle, "PRAGMA journal_mode", &table, &rows, &columns, nullptr) == SQLITE_OK &&
+        rows == 1)
+        journalMode = QString::fromLatin1(table[1]).toLower();
+    sqlite3_free_table(table);
+    if (journalMode != QLatin1String("wal") && !qEnvironmentVariableIsSet("STEWARD_BACKUP_FORCE_API")) {
+        sqlite3_close_v2(destination.handle);
+        destination.handle = nullptr;
+        return copyFile(source.handle, sourcePath, destinationPath, options, context);
+    }
     auto stats = copy(source.handle, destination.handle, sourcePath, options, context);
     if (!stats)
         return stats;
@@ -128,13 +328,15 @@ Result<CopyStats> backupToFile(const QString& sourcePath, const QString& destina
 }
 
 Result<CopyStats> restoreFromFile(const QString& backupPath, const QString& livePath, const CopyOptions& options,
-                                  JobContext* context) {
+                                  JobContext* context)
+{
     Db source, live;
     if (auto r = openDb(source, backupPath, "ro", options.busyTimeoutMs); !r)
         return r.error();
     if (auto r = openDb(live, livePath, "rw", options.busyTimeoutMs); !r)
         return r.error();
     // Keep the live database's journal mode: the backup API does not change it.
+    tune(source.handle, live.handle);
     return copy(source.handle, live.handle, livePath, options, context);
 }
 

@@ -15,9 +15,12 @@ Connection::Connection(const DatabaseEngine& engine, QString connectionName, QSt
     , m_name(std::move(connectionName))
     , m_path(std::move(path))
     , m_readOnly(readOnly)
-    , m_thread(QThread::currentThread()) {}
+    , m_thread(QThread::currentThread())
+{
+}
 
-Connection::~Connection() {
+Connection::~Connection()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         db.close();
@@ -25,20 +28,24 @@ Connection::~Connection() {
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString& path, const OpenOptions& options) {
+Result<std::unique_ptr<Connection>> Connection::open(const QString& path, const OpenOptions& options)
+{
     return DatabaseEngine::sqlite().open(path, options);
 }
 
-QSqlDatabase Connection::database() const {
+QSqlDatabase Connection::database() const
+{
     Q_ASSERT_X(QThread::currentThread() == m_thread, "Connection", "used from a thread that did not open it");
     return QSqlDatabase::database(m_name, false);
 }
 
-Error Connection::errorFrom(const QSqlError& error, const QString& context) const {
+Error Connection::errorFrom(const QSqlError& error, const QString& context) const
+{
     return m_engine.classify(error, context);
 }
 
-Result<void> Connection::prepareAndExec(QSqlQuery& q, const QString& sql, const QVariantList& params) {
+Result<void> Connection::prepareAndExec(QSqlQuery& q, const QString& sql, const QVariantList& params)
+{
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), sql);
@@ -49,19 +56,22 @@ Result<void> Connection::prepareAndExec(QSqlQuery& q, const QString& sql, const 
     return {};
 }
 
-Result<void> Connection::exec(const QString& sql, const QVariantList& params) {
+Result<void> Connection::exec(const QString& sql, const QVariantList& params)
+{
     QSqlQuery q(database());
     return prepareAndExec(q, sql, params);
 }
 
-Result<int> Connection::execAffected(const QString& sql, const QVariantList& params) {
+Result<int> Connection::execAffected(const QString& sql, const QVariantList& params)
+{
     QSqlQuery q(database());
     if (auto r = prepareAndExec(q, sql, params); !r)
         return r.error();
     return q.numRowsAffected();
 }
 
-Result<QVector<QVariantList>> Connection::select(const QString& sql, const QVariantList& params) {
+Result<QVector<QVariantList>> Connection::select(const QString& sql, const QVariantList& params)
+{
     QSqlQuery q(database());
     if (auto r = prepareAndExec(q, sql, params); !r)
         return r.error();
@@ -79,7 +89,8 @@ Result<QVector<QVariantList>> Connection::select(const QString& sql, const QVari
     return rows;
 }
 
-Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& params) {
+Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& params)
+{
     QSqlQuery q(database());
     if (auto r = prepareAndExec(q, sql, params); !r)
         return r.error();
@@ -90,18 +101,21 @@ Result<QVariant> Connection::scalar(const QString& sql, const QVariantList& para
     return QVariant();
 }
 
-Result<void> Connection::execScript(const QString& sql) {
+Result<void> Connection::execScript(const QString& sql)
+{
     return m_engine.executeScript(*this, sql);
 }
 
-Result<qint64> Connection::lastInsertId() {
+Result<qint64> Connection::lastInsertId()
+{
     auto v = scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!v)
         return v.error();
     return v->toLongLong();
 }
 
-Result<QString> Connection::begin() {
+Result<QString> Connection::begin()
+{
     if (m_savepointDepth == 0) {
         if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
             return r.error();
@@ -115,14 +129,16 @@ Result<QString> Connection::begin() {
     return name;
 }
 
-Result<void> Connection::commit(const QString& savepoint) {
+Result<void> Connection::commit(const QString& savepoint)
+{
     auto r = savepoint.isEmpty() ? exec(QStringLiteral("COMMIT")) : exec(QStringLiteral("RELEASE ") + savepoint);
     if (r)
         --m_savepointDepth;
     return r;
 }
 
-void Connection::rollback(const QString& savepoint) {
+void Connection::rollback(const QString& savepoint)
+{
     if (savepoint.isEmpty()) {
         // A failed COMMIT may already have ended the transaction; ROLLBACK then fails harmlessly.
         (void)exec(QStringLiteral("ROLLBACK"));

@@ -72,7 +72,8 @@ private:
     int m_savepointDepth = 0;
 };
 
-template <typename F> auto Connection::transaction(F&& fn) -> decltype(fn()) {
+template <typename F> auto Connection::transaction(F&& fn) -> decltype(fn())
+{
     auto sp = begin();
     if (!sp)
         return sp.error();

@@ -7,7 +7,8 @@
 
 namespace steward {
 
-Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path) {
+Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
+{
     const QFileInfo fi(path);
     if (!fi.exists())
         return makeError(ErrorCode::CannotOpen,

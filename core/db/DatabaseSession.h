@@ -26,7 +26,9 @@ public:
 private:
     DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
         : m_connection(std::move(c))
-        , m_options(o) {}
+        , m_options(o)
+    {
+    }
     std::unique_ptr<Connection> m_connection;
     OpenOptions m_options;
 };

@@ -6,7 +6,8 @@
 
 namespace steward {
 
-Error repositoryError(ErrorCode code, const QString& table, const QString& column, const QString& message) {
+Error repositoryError(ErrorCode code, const QString& table, const QString& column, const QString& message)
+{
     Error e = makeError(code, message);
     e.detail = QStringLiteral("repository table=%1 column=%2").arg(table, column);
     return e;
@@ -14,13 +15,17 @@ Error repositoryError(ErrorCode code, const QString& table, const QString& colum
 
 Repository::Repository(Connection& connection, QString table)
     : m_connection(connection)
-    , m_table(std::move(table)) {}
+    , m_table(std::move(table))
+{
+}
 
-QString Repository::quoted(const QString& identifier) const {
+QString Repository::quoted(const QString& identifier) const
+{
     return m_connection.engine().quoteIdentifier(identifier);
 }
 
-Result<void> Repository::load() {
+Result<void> Repository::load()
+{
     auto cols = m_connection.engine().columns(m_connection, m_table);
     if (!cols)
         return cols.error();
@@ -34,7 +39,8 @@ Result<void> Repository::load() {
     return {};
 }
 
-Result<void> Repository::checkColumn(const QString& column) const {
+Result<void> Repository::checkColumn(const QString& column) const
+{
     if (m_columns.isEmpty())
         return repositoryError(
             ErrorCode::Internal, m_table, column,
@@ -47,7 +53,8 @@ Result<void> Repository::checkColumn(const QString& column) const {
     return {};
 }
 
-Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& params) const {
+Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& params) const
+{
     QStringList terms;
     for (auto it = where.begin(); it != where.end(); ++it) {
         if (auto r = checkColumn(it.key()); !r)
@@ -62,7 +69,8 @@ Result<QString> Repository::whereClause(const QVariantMap& where, QVariantList& 
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
-Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConflict) {
+Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConflict)
+{
     if (values.isEmpty())
         return repositoryError(
             ErrorCode::InvalidArgument, m_table, {},
@@ -87,7 +95,8 @@ Result<qint64> Repository::insert(const QVariantMap& values, OnConflict onConfli
 }
 
 Result<QVector<QVariantMap>> Repository::find(const QVariantMap& where, const QString& orderBy, bool descending,
-                                              int limit) {
+                                              int limit)
+{
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)
@@ -117,7 +126,8 @@ Result<QVector<QVariantMap>> Repository::find(const QVariantMap& where, const QS
     return out;
 }
 
-Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where) {
+Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where)
+{
     auto rows = find(where, {}, false, 1);
     if (!rows)
         return rows.error();
@@ -126,7 +136,8 @@ Result<std::optional<QVariantMap>> Repository::findOne(const QVariantMap& where)
     return std::optional<QVariantMap>(rows->first());
 }
 
-Result<qint64> Repository::count(const QVariantMap& where) {
+Result<qint64> Repository::count(const QVariantMap& where)
+{
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)
@@ -137,7 +148,8 @@ Result<qint64> Repository::count(const QVariantMap& where) {
     return v->toLongLong();
 }
 
-Result<int> Repository::update(const QVariantMap& where, const QVariantMap& values) {
+Result<int> Repository::update(const QVariantMap& where, const QVariantMap& values)
+{
     if (values.isEmpty())
         return repositoryError(ErrorCode::InvalidArgument, m_table, {},
                                QCoreApplication::translate("steward::Errors", "Nothing to change in %1.").arg(m_table));
@@ -157,7 +169,8 @@ Result<int> Repository::update(const QVariantMap& where, const QVariantMap& valu
                                      params);
 }
 
-Result<int> Repository::remove(const QVariantMap& where) {
+Result<int> Repository::remove(const QVariantMap& where)
+{
     QVariantList params;
     auto clause = whereClause(where, params);
     if (!clause)

@@ -33,7 +33,8 @@ public:
     Result<int> update(const QVariantMap& where, const QVariantMap& values); // rows changed
     Result<int> remove(const QVariantMap& where);                            // rows deleted
 
-    template <typename F> auto transaction(F&& fn) -> decltype(fn()) {
+    template <typename F> auto transaction(F&& fn) -> decltype(fn())
+    {
         return m_connection.transaction(std::forward<F>(fn));
     }
 

@@ -17,16 +17,19 @@
 
 namespace steward {
 
-const DatabaseEngine& DatabaseEngine::sqlite() {
+const DatabaseEngine& DatabaseEngine::sqlite()
+{
     static SqliteEngine engine;
     return engine;
 }
 
-QString SqliteEngine::version() const {
+QString SqliteEngine::version() const
+{
     return QString::fromLatin1(sqlite3_libversion());
 }
 
-Error SqliteEngine::classify(const QSqlError& error, const QString& context) const {
+Error SqliteEngine::classify(const QSqlError& error, const QString& context) const
+{
     bool ok = false;
     int code = error.nativeErrorCode().toInt(&ok);
     if (!ok || code == 0)
@@ -34,13 +37,15 @@ Error SqliteEngine::classify(const QSqlError& error, const QString& context) con
     return classifySqliteError(code, error.databaseText().isEmpty() ? error.text() : error.databaseText(), context);
 }
 
-QString SqliteEngine::quoteIdentifier(const QString& identifier) const {
+QString SqliteEngine::quoteIdentifier(const QString& identifier) const
+{
     QString quoted = identifier;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, const OpenOptions& options) const {
+Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, const OpenOptions& options) const
+{
     const QString path = QFileInfo(location).absoluteFilePath();
     const bool exists = QFileInfo::exists(path);
     if (!(options.create && !exists)) {
@@ -107,7 +112,8 @@ Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, 
     return std::make_unique<Connection>(*this, name, path, readOnly);
 }
 
-Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const {
+Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const
+{
     auto rows = c.select(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
                                         "WHERE type IN ('table','view','index','trigger') ORDER BY type, name"));
     if (!rows)
@@ -128,7 +134,8 @@ Result<QVector<SchemaObject>> SqliteEngine::schemaObjects(Connection& c) const {
     return objects;
 }
 
-Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& table) const {
+Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& table) const
+{
     auto rows =
         c.select(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"), {table});
     if (!rows)
@@ -140,14 +147,16 @@ Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& 
     return out;
 }
 
-Result<qint64> SqliteEngine::rowCount(Connection& c, const QString& table) const {
+Result<qint64> SqliteEngine::rowCount(Connection& c, const QString& table) const
+{
     auto v = c.scalar(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table));
     if (!v)
         return v.error();
     return v->toLongLong();
 }
 
-Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const {
+Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const
+{
     DatabaseInfo info;
     info.engine = name();
     info.engineVersion = version();
@@ -186,7 +195,8 @@ Result<DatabaseInfo> SqliteEngine::info(Connection& c, bool withRowCounts) const
     return info;
 }
 
-Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) const {
+Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) const
+{
     auto rows = c.select(quick ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA integrity_check"));
     if (!rows)
         return rows.error();
@@ -197,7 +207,8 @@ Result<QStringList> SqliteEngine::integrityCheck(Connection& c, bool quick) cons
     return problems;
 }
 
-Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) const {
+Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) const
+{
     auto handle = SqliteHandle::borrow(c.database());
     if (!handle)
         return handle.error();
@@ -213,7 +224,8 @@ Result<void> SqliteEngine::executeScript(Connection& c, const QString& sql) cons
     return e;
 }
 
-std::function<void()> SqliteEngine::interrupter(Connection& c) const {
+std::function<void()> SqliteEngine::interrupter(Connection& c) const
+{
     auto handle = SqliteHandle::borrow(c.database());
     if (!handle)
         return [] {};
@@ -221,7 +233,8 @@ std::function<void()> SqliteEngine::interrupter(Connection& c) const {
     return [h] { sqlite3_interrupt(h); };
 }
 
-QString schemaObjectTypeName(SchemaObjectType type) {
+QString schemaObjectTypeName(SchemaObjectType type)
+{
     switch (type) {
     case SchemaObjectType::Table:
         return QStringLiteral("table");

@@ -6,7 +6,8 @@
 
 namespace steward {
 
-Error classifySqliteError(int code, const QString& sqliteMessage, const QString& context) {
+Error classifySqliteError(int code, const QString& sqliteMessage, const QString& context)
+{
     Error e;
     e.nativeCode = code;
     e.detail = QStringLiteral("SQLite %1 (%2): %3%4")

@@ -8,7 +8,8 @@
 
 namespace steward {
 
-Result<SqliteHandle> SqliteHandle::borrow(const QSqlDatabase& db) {
+Result<SqliteHandle> SqliteHandle::borrow(const QSqlDatabase& db)
+{
     const QVariant v = db.isValid() && db.isOpen() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || std::strcmp(v.typeName(), "sqlite3*") != 0) {
         return makeError(ErrorCode::Internal,

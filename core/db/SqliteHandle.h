@@ -19,7 +19,9 @@ public:
 private:
     SqliteHandle(QSqlDatabase db, sqlite3* handle)
         : m_db(std::move(db))
-        , m_handle(handle) {}
+        , m_handle(handle)
+    {
+    }
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
 };

@@ -8,9 +8,12 @@ namespace steward {
 
 TableReader::TableReader(Connection& connection, QString table)
     : m_connection(connection)
-    , m_table(std::move(table)) {}
+    , m_table(std::move(table))
+{
+}
 
-Result<void> TableReader::prepare() {
+Result<void> TableReader::prepare()
+{
     auto cols = m_connection.engine().columns(m_connection, m_table);
     if (!cols)
         return cols.error();
@@ -30,7 +33,8 @@ Result<void> TableReader::prepare() {
     return {};
 }
 
-Result<QVector<QVariantList>> TableReader::next(int count) {
+Result<QVector<QVariantList>> TableReader::next(int count)
+{
     if (m_atEnd)
         return QVector<QVariantList>();
     const QString table = m_connection.engine().quoteIdentifier(m_table);

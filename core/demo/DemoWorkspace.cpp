@@ -15,7 +15,8 @@
 
 namespace steward {
 
-static Result<QVector<MigrationFile>> shippedMigrations() {
+static Result<QVector<MigrationFile>> shippedMigrations()
+{
     QVector<MigrationFile> files;
     QDirIterator it(QStringLiteral(":/demo/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
     while (it.hasNext()) {
@@ -28,7 +29,8 @@ static Result<QVector<MigrationFile>> shippedMigrations() {
     return files;
 }
 
-static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations) {
+static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations)
+{
     OpenOptions options;
     options.create = true;
     auto opened = Connection::open(path, options);
@@ -67,7 +69,8 @@ static Result<void> buildDatabase(const QString& path, const QVector<MigrationFi
     return r;
 }
 
-Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder) {
+Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)
+{
     DemoWorkspace ws;
     ws.folder = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     ws.databasePath = ws.folder + QStringLiteral("/novelist.db");

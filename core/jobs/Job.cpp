@@ -11,9 +11,12 @@ namespace steward {
 class Job::Context final : public JobContext {
 public:
     explicit Context(Job& job)
-        : m_job(job) {}
+        : m_job(job)
+    {
+    }
     bool isCancelled() const override { return m_job.m_cancelled.load(); }
-    void setProgress(qint64 done, qint64 total, const QString& text) override {
+    void setProgress(qint64 done, qint64 total, const QString& text) override
+    {
         {
             std::lock_guard lock(m_job.m_mutex);
             m_job.m_done_ = done;
@@ -26,7 +29,8 @@ public:
                 &m_job, [job = &m_job] { job->deliverProgress(); }, Qt::QueuedConnection);
     }
 
-    void setCancelHook(std::function<void()> hook) override {
+    void setCancelHook(std::function<void()> hook) override
+    {
         std::lock_guard lock(m_job.m_mutex);
         m_job.m_cancelHook = std::move(hook);
         if (m_job.m_cancelled.load() && m_job.m_cancelHook)
@@ -40,14 +44,18 @@ private:
 Job::Job(QString title, Work work, QObject* parent)
     : QObject(parent)
     , m_title(std::move(title))
-    , m_work(std::move(work)) {}
+    , m_work(std::move(work))
+{
+}
 
-Job::~Job() {
+Job::~Job()
+{
     cancel();
     waitForFinished();
 }
 
-void Job::start(QThreadPool* pool) {
+void Job::start(QThreadPool* pool)
+{
     {
         std::lock_guard lock(m_mutex);
         if (m_state != State::Idle)
@@ -80,35 +88,41 @@ void Job::start(QThreadPool* pool) {
     });
 }
 
-void Job::cancel() {
+void Job::cancel()
+{
     m_cancelled.store(true);
     std::lock_guard lock(m_mutex);
     if (m_cancelHook)
         m_cancelHook();
 }
 
-bool Job::isRunning() const {
+bool Job::isRunning() const
+{
     std::lock_guard lock(m_mutex);
     return m_state == State::Running;
 }
 
-bool Job::isFinished() const {
+bool Job::isFinished() const
+{
     std::lock_guard lock(m_mutex);
     return m_state == State::Done;
 }
 
-void Job::waitForFinished() {
+void Job::waitForFinished()
+{
     std::unique_lock lock(m_mutex);
     m_done.wait(lock, [this] { return m_state != State::Running; });
 }
 
-const Result<QVariant>& Job::result() const {
+const Result<QVariant>& Job::result() const
+{
     std::lock_guard lock(m_mutex);
     Q_ASSERT(m_result.has_value());
     return *m_result;
 }
 
-void Job::deliverProgress() {
+void Job::deliverProgress()
+{
     m_progressPending.store(false);
     qint64 done, total;
     QString text;
@@ -121,7 +135,8 @@ void Job::deliverProgress() {
     emit progress(done, total, text);
 }
 
-void Job::deliverFinished() {
+void Job::deliverFinished()
+{
     const auto& r = result();
     if (r)
         logging::logger()->info("job finished: {}", m_title);
@@ -131,14 +146,18 @@ void Job::deliverFinished() {
 }
 
 Result<QVariant> Job::runHere(const Work& work, std::function<void(qint64, qint64, const QString&)> onProgress,
-                              const std::atomic<bool>* cancelFlag) {
+                              const std::atomic<bool>* cancelFlag)
+{
     class Direct final : public JobContext {
     public:
         Direct(std::function<void(qint64, qint64, const QString&)> cb, const std::atomic<bool>* flag)
             : m_cb(std::move(cb))
-            , m_flag(flag) {}
+            , m_flag(flag)
+        {
+        }
         bool isCancelled() const override { return m_flag && m_flag->load(); }
-        void setProgress(qint64 done, qint64 total, const QString& text) override {
+        void setProgress(qint64 done, qint64 total, const QString& text) override
+        {
             if (m_cb)
                 m_cb(done, total, text);
         }

@@ -9,14 +9,16 @@
 
 namespace steward {
 
-QString MigrationFile::checksumOf(const QString& upSql) {
+QString MigrationFile::checksumOf(const QString& upSql)
+{
     QString normalised = upSql;
     normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return Sha256::hex(normalised.toUtf8());
 }
 
-Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QString& content) {
+Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QString& content)
+{
     static const QRegularExpression namePattern(QStringLiteral("^(\\d+)_([^/]+)\\.sql$"));
     const auto match = namePattern.match(fileName);
     if (!match.hasMatch())
@@ -90,7 +92,8 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
     return m;
 }
 
-Result<MigrationFile> MigrationFile::load(const QString& path) {
+Result<MigrationFile> MigrationFile::load(const QString& path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(

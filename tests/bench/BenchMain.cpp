@@ -1,9 +1,18 @@
 // steward-bench: figures measured against a floor in the same run, on the same data. Not run by ctest.
 // Prints one JSON object per line: {"name", "value", "unit", "baseline_name", "baseline_value", "ratio"}.
 //   steward-bench [--only NAME] [--large-mib N] [--runs N]
+#include "FileUtil.h"
+#include "Sha256.h"
+#include "backup/BackupManager.h"
+#include "backup/SqliteBackup.h"
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
 #include "db/TableReader.h"
+#include "jobs/Job.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +34,8 @@ using namespace steward;
 
 namespace {
 
-void emitFigure(const QString& name, double value, const QString& unit, const QString& baselineName, double baseline) {
+void emitFigure(const QString& name, double value, const QString& unit, const QString& baselineName, double baseline)
+{
     const QJsonObject o{{"name", name},
                         {"value", value},
                         {"unit", unit},
@@ -37,7 +47,8 @@ void emitFigure(const QString& name, double value, const QString& unit, const QS
 }
 
 // Median of `runs` timings in milliseconds.
-double medianMs(int runs, const std::function<void()>& fn) {
+double medianMs(int runs, const std::function<void()>& fn)
+{
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
@@ -49,7 +60,8 @@ double medianMs(int runs, const std::function<void()>& fn) {
     return times[times.size() / 2];
 }
 
-bool makeDatabase(const QString& path, qint64 mib) {
+bool makeDatabase(const QString& path, qint64 mib)
+{
     sqlite3* db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return false;
@@ -67,7 +79,8 @@ bool makeDatabase(const QString& path, qint64 mib) {
     return ok;
 }
 
-void benchOpen(const QString& dir, qint64 largeMib, int runs) {
+void benchOpen(const QString& dir, qint64 largeMib, int runs)
+{
     const QString small = dir + "/small.db";
     const QString large = dir + "/large.db";
     if (!makeDatabase(small, 1) || !makeDatabase(large, largeMib)) {
@@ -88,7 +101,8 @@ void benchOpen(const QString& dir, qint64 largeMib, int runs) {
     emitFigure(QStringLiteral("open_%1mib_database").arg(largeMib), largeMs, "ms", "open_1mib_database", smallMs);
 }
 
-void benchGridFirstPage(const QString& dir, int runs) {
+void benchGridFirstPage(const QString& dir, int runs)
+{
     // The data grid's first page of a 10-million-row table against the same page of a 1,000-row table.
     const QString big = dir + "/rows-10m.db";
     const QString small = dir + "/rows-1k.db";
@@ -121,7 +135,172 @@ void benchGridFirstPage(const QString& dir, int runs) {
                medianMs(runs, firstPage(small)));
 }
 
-void benchFirstPaint(int runs) {
+double timeMs(const std::function<void()>& fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void dropFile(const QString& path)
+{
+    QFile::remove(path);
+}
+
+void benchBackup(const QString& dir, qint64 largeMib, int runs)
+{
+    const QString live = dir + "/backup-live.db";
+    if (!makeDatabase(live, largeMib)) {
+        std::fprintf(stderr, "steward-bench: cannot create %s\n", qPrintable(live));
+        return;
+    }
+    const QString copyTarget = dir + "/cp-target.db";
+    const QString folder = dir + "/backups";
+    // cp + fsync: the floor for a backup that reaches the disk.
+    auto cpSync = [&] {
+        dropFile(copyTarget);
+        QProcess::execute("cp", {"--reflink=never", live, copyTarget});
+        (void)syncFile(copyTarget);
+    };
+    auto backupOnly = [&] {
+        const QString target = dir + "/api-target.db";
+        dropFile(target);
+        (void)backupToFile(live, target, CopyOptions{}, nullptr);
+        (void)syncFile(target);
+        dropFile(target);
+    };
+    cpSync(); // warm the page cache for both
+    std::vector<double> cp, api, cpSha, full, restore;
+    const int n = std::max(1, std::min(runs, 5));
+    for (int i = 0; i < n; ++i) {
+        cp.push_back(timeMs(cpSync));
+        api.push_back(timeMs(backupOnly));
+        cpSha.push_back(timeMs([&] {
+            cpSync();
+            QProcess p;
+            p.start("sha256sum", {copyTarget});
+            p.waitForFinished(-1);
+        }));
+        full.push_back(timeMs([&] {
+            BackupManager m(live, folder);
+            auto b = m.create("bench");
+            if (b)
+                (void)m.remove(b->id);
+        }));
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const QString size = QStringLiteral("%1mib").arg(largeMib);
+    emitFigure("backup_copy_" + size, median(api), "ms", "cp_fsync_" + size, median(cp));
+    emitFigure("backup_with_sha256_and_sidecar_" + size, median(full), "ms", "cp_fsync_sha256sum_" + size,
+               median(cpSha));
+
+    // Restore: the backup API into the live database (one transaction) against cp + fsync.
+    BackupManager m(live, folder);
+    auto b = m.create("restore source");
+    if (b) {
+        for (int i = 0; i < n; ++i)
+            restore.push_back(timeMs([&] { (void)restoreFromFile(b->path, live, CopyOptions{}, nullptr); }));
+        emitFigure("restore_" + size, median(restore), "ms", "cp_fsync_" + size, median(cp));
+    }
+
+    // The event loop's longest stall while a backup runs on a worker thread (the UI thread's view of it).
+    {
+        qint64 longest = 0, idleLongest = 0;
+        auto probe = [&](qint64& worst, const std::function<bool()>& running) {
+            QElapsedTimer gap;
+            gap.start();
+            QTimer timer;
+            QEventLoop loop;
+            QObject::connect(&timer, &QTimer::timeout, [&] {
+                worst = std::max(worst, gap.restart());
+                if (!running())
+                    loop.quit();
+            });
+            timer.start(5);
+            loop.exec();
+        };
+        QElapsedTimer idle;
+        idle.start();
+        probe(idleLongest, [&] { return idle.elapsed() < 1000; });
+        Job job("bench backup", [&](JobContext& ctx) -> Result<QVariant> {
+            BackupManager manager(live, folder);
+            auto r = manager.create("stall probe", &ctx);
+            if (!r)
+                return r.error();
+            return QVariant(r->id);
+        });
+        job.start();
+        probe(longest, [&] { return !job.isFinished(); });
+        emitFigure("event_loop_longest_stall_during_backup_" + size, double(longest), "ms",
+                   "event_loop_longest_stall_idle", double(idleLongest));
+    }
+
+    // A small database's backup, in process.
+    const QString small = dir + "/small48k.db";
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(small.toUtf8().constData(), &db);
+        sqlite3_exec(db,
+                     "CREATE TABLE t (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                     "i < 10) INSERT INTO t SELECT randomblob(3500) FROM n;",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    const QString smallFolder = dir + "/small-backups";
+    const double smallBackup = medianMs(runs, [&] {
+        BackupManager manager(small, smallFolder);
+        auto r = manager.create("small");
+        if (r)
+            (void)manager.remove(r->id);
+    });
+    const double smallCopy = medianMs(runs, [&] {
+        const QString t = dir + "/small-copy.db";
+        dropFile(t);
+        QFile::copy(small, t);
+        (void)syncFile(t);
+    });
+    emitFigure(QStringLiteral("backup_%1kib_database").arg(QFileInfo(small).size() / 1024), smallBackup, "ms",
+               "qfile_copy_fsync_same_file", smallCopy);
+
+    // Listing 1,000 backups reads their sidecars only.
+    const QString many = dir + "/many";
+    QDir().mkpath(many);
+    {
+        BackupManager manager(small, many);
+        auto first = manager.create("template");
+        if (first) {
+            const QByteArray data = QFile(first->path).exists() ? [&] {
+                QFile f(first->path);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }()
+                                                                : QByteArray();
+            QFile sc(first->path + ".json");
+            sc.open(QIODevice::ReadOnly);
+            const QByteArray sidecar = sc.readAll();
+            for (int i = 0; i < 999; ++i) {
+                const QString name =
+                    QStringLiteral("%1/small48k-2020-01-01-%2.db").arg(many).arg(i, 6, 10, QLatin1Char('0'));
+                QFile f(name);
+                f.open(QIODevice::WriteOnly);
+                f.write(data);
+                QFile j(name + ".json");
+                j.open(QIODevice::WriteOnly);
+                j.write(sidecar);
+            }
+        }
+    }
+    const double listMs = medianMs(runs, [&] { (void)BackupManager(small, many).list(); });
+    const double dirMs = medianMs(runs, [&] { (void)QDir(many).entryInfoList(QDir::Files); });
+    emitFigure("list_1000_backups", listMs, "ms", "list_folder_entries", dirMs);
+}
+
+void benchFirstPaint(int runs)
+{
     const QString bin = QCoreApplication::applicationDirPath();
     const QString gui = bin + "/steward";
     const QString cli = bin + "/steward-cli";
@@ -152,12 +331,13 @@ void benchFirstPaint(int runs) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only("only", "Run only this benchmark (open, grid, first-paint).", "NAME");
+    const QCommandLineOption only("only", "Run only this benchmark (open, backup, grid, first-paint).", "NAME");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
     const QCommandLineOption runs("runs", "Timed runs per figure; the median is reported (default 15).", "N", "15");
     const QCommandLineOption dir("dir", "Folder for the benchmark databases (default: a temporary folder).", "DIR");
@@ -168,6 +348,8 @@ int main(int argc, char** argv) {
     const QString what = parser.value(only);
     if (what.isEmpty() || what == "open")
         benchOpen(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
+    if (what.isEmpty() || what == "backup")
+        benchBackup(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
     if (what.isEmpty() || what == "grid")
         benchGridFirstPage(temp.path(), n);
     if (what.isEmpty() || what == "first-paint")

@@ -24,7 +24,8 @@ class TestCli : public QObject {
         QString err;
     };
 
-    Run cli(const QStringList& args) {
+    Run cli(const QStringList& args)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STEWARD_DATA_DIR"), m_data.path());
@@ -37,7 +38,8 @@ class TestCli : public QObject {
     }
 
 private slots:
-    void helpAndVersion() {
+    void helpAndVersion()
+    {
         auto help = cli({"--help"});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains("Usage: steward-cli"));
@@ -49,7 +51,8 @@ private slots:
         QVERIFY(version.out.contains("SQLite 3."));
     }
 
-    void usageErrorsExitWithTwo_data() {
+    void usageErrorsExitWithTwo_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::addRow("no command") << QStringList{} << "No command";
@@ -59,7 +62,8 @@ private slots:
         QTest::addRow("db without value") << QStringList{"info", "--db"} << "db";
         QTest::addRow("extra argument") << QStringList{"info", "--db", "x.db", "extra"} << "extra";
     }
-    void usageErrorsExitWithTwo() {
+    void usageErrorsExitWithTwo()
+    {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         auto r = cli(args);
@@ -70,7 +74,8 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
-    void infoText() {
+    void infoText()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
         execSql(db, "PRAGMA user_version = 7; CREATE TABLE empty_one (x);");
@@ -84,7 +89,8 @@ private slots:
         QVERIFY(QRegularExpression("empty_one\\s+0\\n").match(r.out).hasMatch());
     }
 
-    void infoJson() {
+    void infoJson()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "shop.db", 42);
         const QByteArray before = fileHash(db);
@@ -108,7 +114,8 @@ private slots:
         QVERIFY(sideFiles(db).isEmpty());
     }
 
-    void databaseThatCannotBeOpenedExitsWithThree_data() {
+    void databaseThatCannotBeOpenedExitsWithThree_data()
+    {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
         QTest::addRow("missing") << "missing"
@@ -122,7 +129,8 @@ private slots:
         QTest::addRow("locked") << "locked"
                                 << "locked";
     }
-    void databaseThatCannotBeOpenedExitsWithThree() {
+    void databaseThatCannotBeOpenedExitsWithThree()
+    {
         QFETCH(QString, kind);
         QFETCH(QString, mentions);
         QTemporaryDir dir;
@@ -158,7 +166,99 @@ private slots:
             QVERIFY(!QFileInfo::exists(db));
     }
 
-    void demoCreatesAndReusesTheDemo() {
+    void backupCommands()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "app.db", 30);
+        const QString folder = dir.filePath("bk");
+        auto create = cli({"backup", "create", "--db", db, "--backups", folder, "--reason", "from the cli", "--json"});
+        QCOMPARE(create.code, 0);
+        const QJsonObject made = QJsonDocument::fromJson(create.out.toUtf8()).object();
+        const QString id = made["id"].toString();
+        QVERIFY(id.startsWith("app-") && id.endsWith(".db"));
+        QCOMPARE(made["status"].toString(), QStringLiteral("unverified"));
+        QCOMPARE(made["reason"].toString(), QStringLiteral("from the cli"));
+        QCOMPARE(made["sha256"].toString().size(), 64);
+
+        auto verify = cli({"backup", "verify", id, "--db", db, "--backups", folder});
+        QCOMPARE(verify.code, 0);
+        QVERIFY(verify.out.contains(id + ": ok"));
+        auto list = cli({"backup", "list", "--db", db, "--backups", folder, "--json"});
+        QCOMPARE(list.code, 0);
+        const QJsonArray backups = QJsonDocument::fromJson(list.out.toUtf8()).object()["backups"].toArray();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups[0].toObject()["status"].toString(), QStringLiteral("valid"));
+
+        execSql(db, "DELETE FROM items WHERE id > 10");
+        const QByteArray changed = fileHash(db);
+        auto compare = cli({"backup", "compare", id, "--db", db, "--backups", folder, "--json"});
+        QCOMPARE(compare.code, 0);
+        const QJsonObject cmp = QJsonDocument::fromJson(compare.out.toUtf8()).object();
+        QCOMPARE(cmp["identical"].toBool(), false);
+        QCOMPARE(cmp["tables"].toArray()[0].toObject()["backup_rows"].toInt(), 30);
+        QCOMPARE(cmp["tables"].toArray()[0].toObject()["live_rows"].toInt(), 10);
+
+        // Without a terminal and without --yes, a restore is refused and nothing changes.
+        auto refused = cli({"backup", "restore", id, "--db", db, "--backups", folder});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains("--yes"), qPrintable(refused.err));
+        QCOMPARE(fileHash(db), changed);
+
+        auto restore = cli({"backup", "restore", id, "--yes", "--db", db, "--backups", folder, "--json"});
+        QCOMPARE(restore.code, 0);
+        const QJsonObject restored = QJsonDocument::fromJson(restore.out.toUtf8()).object();
+        QCOMPARE(restored["quick_check"].toString(), QStringLiteral("ok"));
+        QVERIFY(restored["safety_backup"].toString().startsWith("app-"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM items"), QStringLiteral("30"));
+
+        auto pin = cli({"backup", "pin", id, "--db", db, "--backups", folder});
+        QCOMPARE(pin.code, 0);
+        auto cleanup =
+            cli({"backup", "cleanup", "--keep", "1", "--dry-run", "--json", "--db", db, "--backups", folder});
+        QCOMPARE(cleanup.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(cleanup.out.toUtf8()).object();
+        QVERIFY(plan["would_delete"].toArray().isEmpty());
+        QVERIFY(plan["protected"].toArray().contains(id));
+
+        auto deletePinned = cli({"backup", "delete", id, "--yes", "--db", db, "--backups", folder});
+        QCOMPARE(deletePinned.code, 1);
+        QVERIFY(deletePinned.err.contains("pinned"));
+        auto deleteSafety =
+            cli({"backup", "delete", restored["safety_backup"].toString(), "--yes", "--db", db, "--backups", folder});
+        QCOMPARE(deleteSafety.code, 0);
+    }
+
+    void backupUsageAndBadIds_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("no subcommand") << QStringList{"backup"} << 2 << "subcommand";
+        QTest::addRow("unknown subcommand") << QStringList{"backup", "explode"} << 2 << "explode";
+        QTest::addRow("restore without id") << QStringList{"backup", "restore"} << 2 << "ID";
+        QTest::addRow("verify without id") << QStringList{"backup", "verify"} << 2 << "--all";
+        QTest::addRow("bad keep") << QStringList{"backup", "cleanup", "--keep", "zero"} << 2 << "--keep";
+        QTest::addRow("path trick") << QStringList{"backup", "verify", "../app.db"} << 1 << "plain file name";
+        QTest::addRow("absolute") << QStringList{"backup", "compare", "/etc/hosts"} << 1 << "plain file name";
+        QTest::addRow("missing") << QStringList{"backup", "pin", "app-2020-01-01-000000.db"} << 1 << "no backup";
+    }
+    void backupUsageAndBadIds()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "app.db", 3);
+        const QByteArray before = fileHash(db);
+        auto r = cli(args + QStringList{"--db", db});
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QCOMPARE(fileHash(db), before);
+    }
+
+    void demoCreatesAndReusesTheDemo()
+    {
         auto r = cli({"info", "--demo", "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();

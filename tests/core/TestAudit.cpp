@@ -13,7 +13,8 @@ using namespace steward::test;
 class TestAudit : public QObject {
     Q_OBJECT
 
-    static AuditEntry entry(const QString& action, const QString& target) {
+    static AuditEntry entry(const QString& action, const QString& target)
+    {
         AuditEntry e;
         e.action = action;
         e.database = QStringLiteral("/data/app.db");
@@ -24,7 +25,8 @@ class TestAudit : public QObject {
     }
 
 private slots:
-    void recordsWithTimeFromTheClock() {
+    void recordsWithTimeFromTheClock()
+    {
         QTemporaryDir dir;
         ManualClock clock;
         AuditTrail trail(dir.filePath("steward.db"), dir.filePath("pending.jsonl"), clock);
@@ -43,7 +45,8 @@ private slots:
         QCOMPARE(queryString(dir.filePath("steward.db"), "SELECT count(*) FROM audit_log"), QStringLiteral("2"));
     }
 
-    void unwritableStoreFallsBackThenReplays() {
+    void unwritableStoreFallsBackThenReplays()
+    {
         QTemporaryDir dir;
         const QString store = dir.filePath("steward.db");
         // A folder where the store should be: it cannot be opened as a database.
@@ -65,7 +68,8 @@ private slots:
         QCOMPARE(recent->size(), 2);
     }
 
-    void lockedStoreFallsBackAndNextRecordReplays() {
+    void lockedStoreFallsBackAndNextRecordReplays()
+    {
         QTemporaryDir dir;
         const QString store = dir.filePath("steward.db");
         AuditTrail trail(store, dir.filePath("pending.jsonl"));
@@ -86,7 +90,8 @@ private slots:
         QCOMPARE(targets, (QStringList{"after", "while locked", "first"}));
     }
 
-    void replayIsIdempotentAndSkipsTornLines() {
+    void replayIsIdempotentAndSkipsTornLines()
+    {
         QTemporaryDir dir;
         AuditTrail trail(dir.filePath("steward.db"), dir.filePath("pending.jsonl"));
         AuditEntry e = entry("repair", "v3");

@@ -20,9 +20,12 @@ namespace {
 class CancelAfter final : public JobContext {
 public:
     explicit CancelAfter(int reports)
-        : m_left(reports) {}
+        : m_left(reports)
+    {
+    }
     bool isCancelled() const override { return m_left <= 0; }
-    void setProgress(qint64 done, qint64 total, const QString&) override {
+    void setProgress(qint64 done, qint64 total, const QString&) override
+    {
         --m_left;
         lastDone = done;
         lastTotal = total;
@@ -34,7 +37,8 @@ private:
     int m_left;
 };
 
-QString content(const QString& db) {
+QString content(const QString& db)
+{
     return queryString(
         db, "SELECT group_concat(id || ':' || name || ':' || qty, ',') FROM (SELECT * FROM items ORDER BY id)");
 }
@@ -49,7 +53,8 @@ class TestBackupManager : public QObject {
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<BackupManager> m_manager;
 
-    BackupInfo create(const QString& reason = QStringLiteral("test")) {
+    BackupInfo create(const QString& reason = QStringLiteral("test"))
+    {
         auto b = m_manager->create(reason);
         if (!b)
             qWarning() << b.error().toText() << b.error().detail;
@@ -58,7 +63,8 @@ class TestBackupManager : public QObject {
     }
 
 private slots:
-    void init() {
+    void init()
+    {
         m_dir = std::make_unique<QTemporaryDir>();
         const QString folder = m_dir->path();
         m_db = createSampleDatabase(folder, QStringLiteral("live.db"), 500);
@@ -69,7 +75,8 @@ private slots:
         m_manager->setCopyOptions(o);
     }
 
-    void createWritesFileAndSidecar() {
+    void createWritesFileAndSidecar()
+    {
         const QByteArray liveBefore = fileHash(m_db);
         auto b = m_manager->create(QStringLiteral("before a risky change"));
         QVERIFY2(b, b ? "" : qPrintable(b.error().toText()));
@@ -100,7 +107,8 @@ private slots:
         QCOMPARE(audit->at(0).outcome, QStringLiteral("ok"));
     }
 
-    void listReadsMetadataAndVerifyMakesValid() {
+    void listReadsMetadataAndVerifyMakesValid()
+    {
         const auto a = create("a");
         const auto b = create("b");
         auto all = m_manager->list();
@@ -114,7 +122,8 @@ private slots:
         QCOMPARE(m_manager->find(a.id)->metadata.verifiedAt, m_clock.nowUtc());
     }
 
-    void schemaVersionIsRecorded() {
+    void schemaVersionIsRecorded()
+    {
         execSql(m_db, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, rolled_back_at TEXT);"
                       "INSERT INTO schema_migrations VALUES (1, NULL), (2, NULL), (3, '2026-01-01');"
                       "PRAGMA user_version = 42;");
@@ -123,7 +132,8 @@ private slots:
         QCOMPARE(b.metadata.migrationVersion, 2);
     }
 
-    void restoreBringsBackTheContentWithASafetyBackup() {
+    void restoreBringsBackTheContentWithASafetyBackup()
+    {
         const QString original = content(m_db);
         const auto b = create("good state");
         execSql(m_db, "DELETE FROM items WHERE id > 10; UPDATE items SET qty = -1; CREATE TABLE extra (x);");
@@ -141,7 +151,8 @@ private slots:
         QCOMPARE(m_audit->recent(1)->first().action, QStringLiteral("restore"));
     }
 
-    void walDatabaseStaysWalAfterRestore() {
+    void walDatabaseStaysWalAfterRestore()
+    {
         execSql(m_db, "PRAGMA journal_mode = WAL");
         const QString original = content(m_db);
         const auto b = create();
@@ -153,12 +164,22 @@ private slots:
         QCOMPARE(queryString(m_db, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
-    void backupWhileAnotherProcessWritesIsAConsistentSnapshot() {
+    void backupWhileAnotherProcessWritesIsAConsistentSnapshot_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::addRow("rollback journal: file copy") << "delete";
+        QTest::addRow("wal: backup API") << "wal";
+    }
+    void backupWhileAnotherProcessWritesIsAConsistentSnapshot()
+    {
+        QFETCH(QString, journalMode);
+        execSql(m_db, "PRAGMA journal_mode = " + journalMode);
         // Big enough to take many steps, small steps so that the writer changes the source mid-copy.
         execSql(m_db, "CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                       "WHERE i < 2000) INSERT INTO filler SELECT randomblob(3000) FROM n;");
         CopyOptions o;
         o.pagesPerStep = 8;
+        o.chunkBytes = 64 * 1024;
         o.busyTimeoutMs = 5000;
         m_manager->setCopyOptions(o);
         Churner churn(m_db);
@@ -176,11 +197,22 @@ private slots:
         }
     }
 
-    void cancelLeavesNothing() {
-        execSql(m_db, "CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                      "WHERE i < 500) INSERT INTO filler SELECT randomblob(4000) FROM n;");
+    void cancelLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::addRow("rollback journal: file copy") << "delete";
+        QTest::addRow("wal: backup API") << "wal";
+    }
+    void cancelLeavesNothing()
+    {
+        QFETCH(QString, journalMode);
+        execSql(m_db, "PRAGMA journal_mode = " + journalMode +
+                          "; CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS "
+                          "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) INSERT INTO filler SELECT "
+                          "randomblob(4000) FROM n;");
         CopyOptions o;
         o.pagesPerStep = 16;
+        o.chunkBytes = 1 << 20;
         m_manager->setCopyOptions(o);
         CancelAfter cancel(3);
         auto b = m_manager->create(QStringLiteral("cancelled"), &cancel);
@@ -191,7 +223,8 @@ private slots:
         QCOMPARE(m_audit->recent(1)->first().outcome, QStringLiteral("cancelled"));
     }
 
-    void badIdsAreRefused_data() {
+    void badIdsAreRefused_data()
+    {
         QTest::addColumn<QString>("id");
         QTest::addRow("empty") << "";
         QTest::addRow("dot dot") << "..";
@@ -207,7 +240,8 @@ private slots:
         QTest::addRow("symlink out") << "link-out.db";
         QTest::addRow("missing") << "missing-2026-01-01-000000.db";
     }
-    void badIdsAreRefused() {
+    void badIdsAreRefused()
+    {
         QFETCH(QString, id);
         create();
         const QString outside = createSampleDatabase(QFileInfo(m_db).absolutePath(), "outside.db", 3);
@@ -240,7 +274,8 @@ private slots:
         QVERIFY(QFileInfo::exists(m_manager->folder() + "/link-out.db") || id != "link-out.db");
     }
 
-    void damagedBackupsAreNeverValidNorRestored_data() {
+    void damagedBackupsAreNeverValidNorRestored_data()
+    {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<BackupStatus>("listed");
         QTest::addRow("flipped byte") << "flip" << BackupStatus::Unverified;
@@ -250,7 +285,8 @@ private slots:
         QTest::addRow("sidecar wrong checksum") << "wrong-sha" << BackupStatus::Unverified;
         QTest::addRow("random bytes") << "random" << BackupStatus::Unverified;
     }
-    void damagedBackupsAreNeverValidNorRestored() {
+    void damagedBackupsAreNeverValidNorRestored()
+    {
         QFETCH(QString, damage);
         QFETCH(BackupStatus, listed);
         const auto b = create();
@@ -290,7 +326,8 @@ private slots:
         QCOMPARE(m_manager->list()->size(), 1); // no safety backup was taken for a refused restore
     }
 
-    void strayFilesInTheFolder() {
+    void strayFilesInTheFolder()
+    {
         create();
         writeFile(m_manager->folder() + "/notes.txt", "my notes");
         writeFile(m_manager->folder() + "/stray.db", QByteArray(5000, 'x'));
@@ -304,7 +341,8 @@ private slots:
         QCOMPARE(fileHash(m_db), live);
     }
 
-    void readOnlyFolderIsAClearError() {
+    void readOnlyFolderIsAClearError()
+    {
         QDir().mkpath(m_manager->folder());
         if (!makeFolderReadOnly(m_manager->folder()))
             QSKIP("this filesystem cannot make a folder read-only for this user");
@@ -319,7 +357,8 @@ private slots:
         QVERIFY(QDir(m_manager->folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
-    void notEnoughSpaceIsRefusedBeforeWriting() {
+    void notEnoughSpaceIsRefusedBeforeWriting()
+    {
         m_manager->setFreeSpaceProbe([](const QString&) { return qint64(1000); });
         auto b = m_manager->create("no space");
         QVERIFY(!b);
@@ -328,7 +367,8 @@ private slots:
         QVERIFY(QDir(m_manager->folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
-    void lockedDatabase() {
+    void lockedDatabase()
+    {
         const auto b = create();
         const QByteArray live = fileHash(m_db);
         LockHolder lock(m_db, QStringLiteral("exclusive"));
@@ -344,7 +384,8 @@ private slots:
         QCOMPARE(fileHash(m_db), live);
     }
 
-    void leftoversAreRemoved() {
+    void leftoversAreRemoved()
+    {
         QDir().mkpath(m_manager->folder());
         writeFile(m_manager->folder() + "/live-2026-01-01-000000.db.partial", "half");
         writeFile(m_manager->folder() + "/live-2026-01-01-000000.db.json.Xa1b2c", "{");
@@ -353,7 +394,8 @@ private slots:
         QVERIFY(QDir(m_manager->folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
-    void retentionKeepsPinnedNewestValidAndMigrationBackups() {
+    void retentionKeepsPinnedNewestValidAndMigrationBackups()
+    {
         QStringList ids;
         for (int i = 0; i < 7; ++i)
             ids << create(i == 1 ? QStringLiteral("before migration 7") : QStringLiteral("scheduled %1").arg(i)).id;
@@ -380,7 +422,8 @@ private slots:
         QVERIFY(m_manager->remove(ids[0]));
     }
 
-    void compareShowsSchemaAndRowDifferences() {
+    void compareShowsSchemaAndRowDifferences()
+    {
         execSql(m_db, "CREATE TABLE dropped_later (x); INSERT INTO dropped_later VALUES (1), (2);");
         const auto b = create();
         execSql(m_db, "DROP TABLE dropped_later; CREATE TABLE added_later (y); DELETE FROM items WHERE id <= 100;"
@@ -409,7 +452,8 @@ private slots:
         QCOMPARE(again->rowsLost().first().liveRows, 3);
     }
 
-    void importValidatesTheFile() {
+    void importValidatesTheFile()
+    {
         QTemporaryDir other;
         const QString good = createSampleDatabase(other.path(), "good.db", 7);
         auto b = m_manager->importFile(good, "imported");

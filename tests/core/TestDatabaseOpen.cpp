@@ -25,7 +25,8 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
     // Opens, expects failure with `code`, checks the file is byte-for-byte unchanged and no side file appeared.
-    void expectRefused(const QString& file, ErrorCode code, Error* out = nullptr) {
+    void expectRefused(const QString& file, ErrorCode code, Error* out = nullptr)
+    {
         const QByteArray before = fileHash(file);
         auto c = Connection::open(file);
         QVERIFY2(!c, "the open should have failed");
@@ -41,7 +42,8 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void missingFileIsReportedNeverCreated() {
+    void missingFileIsReportedNeverCreated()
+    {
         const QString file = path(QStringLiteral("missing.db"));
         auto c = Connection::open(file);
         QVERIFY(!c);
@@ -51,7 +53,8 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void folderIsRefused() {
+    void folderIsRefused()
+    {
         QDir(m_dir.path()).mkdir(QStringLiteral("folder.db"));
         auto c = Connection::open(path(QStringLiteral("folder.db")));
         QVERIFY(!c);
@@ -59,7 +62,8 @@ private slots:
         QVERIFY(c.error().message.contains(QStringLiteral("folder")));
     }
 
-    void randomBytesAreNotADatabase() {
+    void randomBytesAreNotADatabase()
+    {
         const QString file = path(QStringLiteral("random.db"));
         QByteArray bytes(64 * 1024, Qt::Uninitialized);
         QRandomGenerator gen(42);
@@ -69,26 +73,30 @@ private slots:
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void textFileIsNotADatabase() {
+    void textFileIsNotADatabase()
+    {
         const QString file = path(QStringLiteral("notes.txt"));
         writeFile(file, QByteArray("just some notes, not a database\n").repeated(200));
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void tinyFileIsNotADatabase() {
+    void tinyFileIsNotADatabase()
+    {
         const QString file = path(QStringLiteral("tiny.db"));
         writeFile(file, QByteArray("SQLite format 3"));
         expectRefused(file, ErrorCode::NotADatabase);
     }
 
-    void truncatedFileIsCorrupt_data() {
+    void truncatedFileIsCorrupt_data()
+    {
         QTest::addColumn<int>("pagesKept");
         QTest::addColumn<int>("extraBytes");
         QTest::addRow("half the pages") << 0 << 0;
         QTest::addRow("one page") << 1 << 0;
         QTest::addRow("mid-page cut") << 3 << 1000;
     }
-    void truncatedFileIsCorrupt() {
+    void truncatedFileIsCorrupt()
+    {
         QFETCH(int, pagesKept);
         QFETCH(int, extraBytes);
         QTemporaryDir dir;
@@ -104,7 +112,8 @@ private slots:
         QVERIFY2(e.message.contains(QStringLiteral("shorter")), qPrintable(e.message));
     }
 
-    void damagedHeaderIsCorrupt() {
+    void damagedHeaderIsCorrupt()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         QByteArray bytes = readFile(file);
@@ -114,7 +123,8 @@ private slots:
         expectRefused(file, ErrorCode::Corrupt);
     }
 
-    void damagedSchemaPageIsCorrupt() {
+    void damagedSchemaPageIsCorrupt()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         QByteArray bytes = readFile(file);
@@ -127,7 +137,8 @@ private slots:
         QVERIFY(e.nativeCode != 0);
     }
 
-    void lockedByAnotherProcessIsBusy() {
+    void lockedByAnotherProcessIsBusy()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         const QByteArray before = fileHash(file);
@@ -146,7 +157,8 @@ private slots:
         QVERIFY(Connection::open(file, options));
     }
 
-    void readOnlyFileOpensReadOnlyAndRefusesWrites() {
+    void readOnlyFileOpensReadOnlyAndRefusesWrites()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         const QByteArray before = fileHash(file);
@@ -166,7 +178,8 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void openingChangesNothing() {
+    void openingChangesNothing()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         execSql(file, QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -185,7 +198,8 @@ private slots:
         QVERIFY(sideFiles(file).isEmpty());
     }
 
-    void walDatabaseLeavesNothingBehind() {
+    void walDatabaseLeavesNothingBehind()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path(), QStringLiteral("wal.db"));
         execSql(file, QStringLiteral("PRAGMA journal_mode = WAL; INSERT INTO items (name, qty) VALUES ('w', 1);"));
@@ -203,7 +217,8 @@ private slots:
         QVERIFY2(sideFiles(file).isEmpty(), qPrintable(sideFiles(file).join(u',')));
     }
 
-    void emptyFileIsAnEmptyDatabase() {
+    void emptyFileIsAnEmptyDatabase()
+    {
         const QString file = path(QStringLiteral("empty.db"));
         writeFile(file, {});
         auto c = Connection::open(file);
@@ -214,7 +229,8 @@ private slots:
         QCOMPARE(QFileInfo(file).size(), 0);
     }
 
-    void pathWithUriCharactersOpens() {
+    void pathWithUriCharactersOpens()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path(), QStringLiteral("odd ?name#%20ü.db"));
         auto c = Connection::open(file);
@@ -223,7 +239,8 @@ private slots:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("odd "))));
     }
 
-    void diskFullConstraintAndSqlErrorsForReal() {
+    void diskFullConstraintAndSqlErrorsForReal()
+    {
         QTemporaryDir dir;
         const QString file = createSampleDatabase(dir.path());
         auto c = Connection::open(file);
@@ -252,7 +269,8 @@ private slots:
         QVERIFY(unknown.error().message.contains(QStringLiteral("nope")));
     }
 
-    void classificationOfEveryCode_data() {
+    void classificationOfEveryCode_data()
+    {
         QTest::addColumn<int>("code");
         QTest::addColumn<ErrorCode>("expected");
         QTest::addRow("busy") << SQLITE_BUSY << ErrorCode::Busy;
@@ -274,7 +292,8 @@ private slots:
         QTest::addRow("error") << SQLITE_ERROR << ErrorCode::SqlError;
         QTest::addRow("interrupt") << SQLITE_INTERRUPT << ErrorCode::Cancelled;
     }
-    void classificationOfEveryCode() {
+    void classificationOfEveryCode()
+    {
         QFETCH(int, code);
         QFETCH(ErrorCode, expected);
         const Error e = classifySqliteError(code, QStringLiteral("native text"), QStringLiteral("/some/file.db"));

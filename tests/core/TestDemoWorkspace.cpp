@@ -17,7 +17,8 @@ using namespace steward::test;
 class TestDemoWorkspace : public QObject {
     Q_OBJECT
 
-    static QStringList allFiles(const QString& root) {
+    static QStringList allFiles(const QString& root)
+    {
         QStringList out;
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext())
@@ -27,7 +28,8 @@ class TestDemoWorkspace : public QObject {
     }
 
 private slots:
-    void createsTheNovelistDemoInsideItsFolderOnly() {
+    void createsTheNovelistDemoInsideItsFolderOnly()
+    {
         QTemporaryDir root;
         const QString folder = root.filePath(QStringLiteral("demo"));
         auto ws = ensureDemoWorkspace(folder);
@@ -77,7 +79,8 @@ private slots:
         QCOMPARE(queryString(db, "SELECT count(*) FROM pragma_foreign_key_check"), QStringLiteral("0"));
     }
 
-    void reusesAnExistingDemo() {
+    void reusesAnExistingDemo()
+    {
         QTemporaryDir root;
         auto first = ensureDemoWorkspace(root.path());
         QVERIFY(first && first->created);
@@ -89,7 +92,8 @@ private slots:
         QCOMPARE(fileHash(second->databasePath), hash);
     }
 
-    void everyDemoMigrationRollsBackCleanly() {
+    void everyDemoMigrationRollsBackCleanly()
+    {
         // The down sections must undo the up sections, so the later rollback feature has a real demo to work on.
         QTemporaryDir root;
         auto ws = ensureDemoWorkspace(root.path());
@@ -114,7 +118,8 @@ private slots:
         QCOMPARE(left, QStringList{QStringLiteral("schema_migrations")});
     }
 
-    void unwritableFolderIsAClearError() {
+    void unwritableFolderIsAClearError()
+    {
         QTemporaryDir root;
         const QString blocker = root.filePath(QStringLiteral("file"));
         writeFile(blocker, "not a folder");

@@ -16,7 +16,8 @@ using namespace steward::test;
 class TestJob : public QObject {
     Q_OBJECT
 private slots:
-    void runsOffTheCallingThreadWithItsOwnConnection() {
+    void runsOffTheCallingThreadWithItsOwnConnection()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), QStringLiteral("job.db"), 500);
         QThread* caller = QThread::currentThread();
@@ -49,7 +50,8 @@ private slots:
         QCOMPARE(progress.last().at(2).toString(), QStringLiteral("part 5"));
     }
 
-    void cancelStopsTheWork() {
+    void cancelStopsTheWork()
+    {
         std::atomic<bool> started{false};
         Job job(QStringLiteral("endless"), [&](JobContext& ctx) -> Result<QVariant> {
             started = true;
@@ -67,7 +69,8 @@ private slots:
         QCOMPARE(job.result().error().code, ErrorCode::Cancelled);
     }
 
-    void exceptionBecomesAnError() {
+    void exceptionBecomesAnError()
+    {
         Job job(QStringLiteral("throws"), [](JobContext&) -> Result<QVariant> { throw std::runtime_error("boom"); });
         QSignalSpy finished(&job, &Job::finished);
         job.start();
@@ -76,7 +79,8 @@ private slots:
         QVERIFY(job.result().error().detail.contains(QStringLiteral("boom")));
     }
 
-    void destroyingARunningJobCancelsAndWaits() {
+    void destroyingARunningJobCancelsAndWaits()
+    {
         std::atomic<bool> started{false}, returned{false};
         {
             Job job(QStringLiteral("long"), [&](JobContext& ctx) -> Result<QVariant> {
@@ -92,7 +96,8 @@ private slots:
         QVERIFY(returned.load());
     }
 
-    void runHereReportsProgress() {
+    void runHereReportsProgress()
+    {
         QList<qint64> seen;
         auto r = Job::runHere(
             [](JobContext& ctx) -> Result<QVariant> {

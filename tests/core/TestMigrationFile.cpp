@@ -7,7 +7,8 @@ using namespace steward;
 class TestMigrationFile : public QObject {
     Q_OBJECT
 private slots:
-    void parsesSections() {
+    void parsesSections()
+    {
         auto m = MigrationFile::parse(QStringLiteral("007_add_users.sql"),
                                       QStringLiteral("-- a comment\n-- migrate:up\nCREATE TABLE u (id INT);\n\n"
                                                      "-- migrate:down\nDROP TABLE u;\n"));
@@ -20,7 +21,8 @@ private slots:
         QCOMPARE(m->checksum.size(), 64);
     }
 
-    void checksumIgnoresLineEndingsOnly() {
+    void checksumIgnoresLineEndingsOnly()
+    {
         const QString lf = QStringLiteral("-- migrate:up\nCREATE TABLE a (x);\nCREATE TABLE b (y);\n");
         QString crlf = lf;
         crlf.replace(QLatin1String("\n"), QLatin1String("\r\n"));
@@ -32,7 +34,8 @@ private slots:
         QVERIFY(a->checksum != c->checksum);
     }
 
-    void errorsNameFileAndLine_data() {
+    void errorsNameFileAndLine_data()
+    {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("content");
         QTest::addColumn<QString>("mentions");
@@ -52,7 +55,8 @@ private slots:
                                  << "-- migrate:up\nSELECT 1;\n-- migrate:up\nSELECT 2;"
                                  << "line 3";
     }
-    void errorsNameFileAndLine() {
+    void errorsNameFileAndLine()
+    {
         QFETCH(QString, fileName);
         QFETCH(QString, content);
         QFETCH(QString, mentions);

@@ -17,7 +17,8 @@ class TestRepository : public QObject {
     QString m_path;
 
 private slots:
-    void init() {
+    void init()
+    {
         m_path = m_dir.filePath(QStringLiteral("repo-%1.db").arg(QTest::currentTestFunction()));
         execSql(m_path,
                 QStringLiteral("CREATE TABLE \"odd \"\"table\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -28,7 +29,8 @@ private slots:
     }
     void cleanup() { m_conn.reset(); }
 
-    void crud() {
+    void crud()
+    {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         QCOMPARE(repo.columns(), (QStringList{"id", "name", "qty", "note"}));
@@ -60,7 +62,8 @@ private slots:
         QVERIFY(none && !none->has_value());
     }
 
-    void identifiersAreCheckedAgainstTheSchema() {
+    void identifiersAreCheckedAgainstTheSchema()
+    {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         auto bad = repo.insert({{"name); DROP TABLE x; --", "x"}});
@@ -76,7 +79,8 @@ private slots:
         QCOMPARE(r.error().code, ErrorCode::NotFound);
     }
 
-    void valuesAreBoundNeverSpliced() {
+    void valuesAreBoundNeverSpliced()
+    {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         const QString hostile = QStringLiteral("x'); DELETE FROM \"odd \"\"table\"; --");
@@ -86,7 +90,8 @@ private slots:
         QCOMPARE(repo.findOne({{"name", hostile}}).value()->value("name").toString(), hostile);
     }
 
-    void failedTransactionRollsBack() {
+    void failedTransactionRollsBack()
+    {
         Repository repo(*m_conn, QStringLiteral("odd \"table"));
         QVERIFY(repo.load());
         QVERIFY(repo.insert({{"name", "before"}, {"qty", 1}}));
@@ -121,7 +126,8 @@ private slots:
                  QStringLiteral("before,outer"));
     }
 
-    void tableReaderPagesByKey() {
+    void tableReaderPagesByKey()
+    {
         execSql(m_path,
                 QStringLiteral("CREATE TABLE big (v INTEGER); "
                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "

@@ -13,26 +13,30 @@ class TestSettings : public QObject {
     QTemporaryDir m_dir;
     QString ini() const { return m_dir.filePath(QStringLiteral("%1.ini").arg(QTest::currentTestFunction())); }
 
-    bool warned(quint64 after, const QString& needle) {
+    bool warned(quint64 after, const QString& needle)
+    {
         for (const auto& e : logging::ring().entriesAfter(after))
             if (e.level == int(spdlog::level::warn) && e.message.contains(needle))
                 return true;
         return false;
     }
-    quint64 lastSequence() {
+    quint64 lastSequence()
+    {
         const auto all = logging::ring().entriesAfter(0);
         return all.isEmpty() ? 0 : all.last().sequence;
     }
 
 private slots:
-    void cleanup() {
+    void cleanup()
+    {
         qunsetenv("SLOW_QUERY_THRESHOLD");
         qunsetenv("STEWARD_BACKUP_KEEP");
         qunsetenv("CIRCUIT_BREAKER_TIMEOUT");
         qunsetenv("STEWARD_LOG_LEVEL");
     }
 
-    void defaults() {
+    void defaults()
+    {
         Settings s(ini());
         QCOMPARE(s.intValue(SettingKey::SlowQueryThresholdMs), 100);
         QCOMPARE(s.intValue(SettingKey::BusyTimeoutMs), 5000);
@@ -46,7 +50,8 @@ private slots:
             QCOMPARE(int(settingSpec(SettingKey(k)).key), k);
     }
 
-    void storedValuesPersistAndSignal() {
+    void storedValuesPersistAndSignal()
+    {
         {
             Settings s(ini());
             QSignalSpy spy(&s, &Settings::changed);
@@ -62,7 +67,8 @@ private slots:
         QCOMPARE(again.intValue(SettingKey::SlowQueryThresholdMs), 250);
     }
 
-    void environmentOverrides() {
+    void environmentOverrides()
+    {
         Settings s(ini());
         QVERIFY(s.setValue(SettingKey::SlowQueryThresholdMs, 250));
         qputenv("SLOW_QUERY_THRESHOLD", "40");
@@ -72,7 +78,8 @@ private slots:
         QCOMPARE(s.stringValue(SettingKey::LogLevel), QStringLiteral("debug"));
     }
 
-    void badEnvironmentValuesFallBackWithWarning_data() {
+    void badEnvironmentValuesFallBackWithWarning_data()
+    {
         QTest::addColumn<QByteArray>("variable");
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<qint64>("expected");
@@ -86,7 +93,8 @@ private slots:
         QTest::addRow("keep zero") << QByteArray("STEWARD_BACKUP_KEEP") << QByteArray("0") << qint64(10);
         QTest::addRow("timeout hex") << QByteArray("CIRCUIT_BREAKER_TIMEOUT") << QByteArray("0x10") << qint64(60000);
     }
-    void badEnvironmentValuesFallBackWithWarning() {
+    void badEnvironmentValuesFallBackWithWarning()
+    {
         QFETCH(QByteArray, variable);
         QFETCH(QByteArray, value);
         QFETCH(qint64, expected);
@@ -101,7 +109,8 @@ private slots:
         qunsetenv(variable.constData());
     }
 
-    void badStoredValueFallsBack() {
+    void badStoredValueFallsBack()
+    {
         {
             QSettings raw(ini(), QSettings::IniFormat);
             raw.setValue(QStringLiteral("backups/keep"), QStringLiteral("lots"));
@@ -112,7 +121,8 @@ private slots:
         QVERIFY(warned(mark, QStringLiteral("backups/keep")));
     }
 
-    void recentFiles() {
+    void recentFiles()
+    {
         Settings s(ini());
         for (int i = 0; i < 12; ++i)
             s.addRecentFile(QStringLiteral("/db/%1.db").arg(i));

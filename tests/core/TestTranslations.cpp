@@ -12,7 +12,8 @@ using namespace steward;
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
-    void germanIsEmbeddedAndUsedByTheCore() {
+    void germanIsEmbeddedAndUsedByTheCore()
+    {
         QTranslator translator;
         QVERIFY2(translator.load(QStringLiteral(":/i18n/steward_de.qm")),
                  "the German .qm is not embedded in steward_core");

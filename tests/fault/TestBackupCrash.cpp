@@ -24,13 +24,15 @@ class TestBackupCrash : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
 
-    int runs() const {
+    int runs() const
+    {
         return qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS") > 0
                    ? qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS")
                    : 50;
     }
 
-    QProcess* startCli(const QStringList& args) {
+    QProcess* startCli(const QStringList& args)
+    {
         auto* p = new QProcess(this);
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("STEWARD_DATA_DIR", m_data.path());
@@ -41,7 +43,8 @@ class TestBackupCrash : public QObject {
     }
 
     // Runs the command to the end once and returns how long it took, to spread the kills over its lifetime.
-    qint64 calibrate(const QStringList& args) {
+    qint64 calibrate(const QStringList& args)
+    {
         QElapsedTimer t;
         t.start();
         QProcess* p = startCli(args);
@@ -53,7 +56,8 @@ class TestBackupCrash : public QObject {
 
     // Kills the command at a random moment within its usual lifetime. The pause picks the moment of the kill; it
     // does not wait for any work to finish.
-    void runAndKill(const QStringList& args, qint64 lifetimeUs) {
+    void runAndKill(const QStringList& args, qint64 lifetimeUs)
+    {
         QProcess* p = startCli(args);
         QThread::usleep(QRandomGenerator::global()->bounded(quint64(lifetimeUs + 1)));
         p->kill();
@@ -61,13 +65,15 @@ class TestBackupCrash : public QObject {
         delete p;
     }
 
-    static QString content(const QString& db) {
+    static QString content(const QString& db)
+    {
         return queryString(
             db, "SELECT count(*) || ':' || coalesce(sum(qty), 0) || ':' || (SELECT count(*) FROM filler) FROM items");
     }
 
     // The invariants that hold after any kill.
-    void checkInvariants(const QString& db, const QString& folder) {
+    void checkInvariants(const QString& db, const QString& folder)
+    {
         // No lock is left behind: a write goes through at once. (A read-write open is also what rolls back the
         // journal of a killed restore, as the next Steward start would.)
         execSql(db, "BEGIN IMMEDIATE; ROLLBACK;");
@@ -88,7 +94,8 @@ class TestBackupCrash : public QObject {
     }
 
 private slots:
-    void killedDuringBackup() {
+    void killedDuringBackup()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "live.db", 2000);
         execSql(db, "CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
@@ -111,7 +118,8 @@ private slots:
         qInfo("%d kills during backup; %d backups completed before their kill", runs(), completed);
     }
 
-    void killedDuringRestore() {
+    void killedDuringRestore()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "live.db", 2000);
         execSql(db, "CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "

@@ -10,7 +10,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     if (argc == 4 && std::strcmp(argv[1], "lock") == 0) {
         sqlite3* db = nullptr;
         if (sqlite3_open_v2(argv[3], &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {

@@ -15,7 +15,8 @@
 
 namespace steward::test {
 
-void execSql(const QString& path, const QString& sql) {
+void execSql(const QString& path, const QString& sql)
+{
     sqlite3* db = nullptr;
     int rc = sqlite3_open(path.toUtf8().constData(), &db);
     QVERIFY2(rc == SQLITE_OK, sqlite3_errmsg(db));
@@ -27,7 +28,8 @@ void execSql(const QString& path, const QString& sql) {
     QVERIFY2(rc == SQLITE_OK, error.constData());
 }
 
-QString queryString(const QString& path, const QString& sql) {
+QString queryString(const QString& path, const QString& sql)
+{
     sqlite3* db = nullptr;
     QString out;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
@@ -41,7 +43,8 @@ QString queryString(const QString& path, const QString& sql) {
     return out;
 }
 
-QString createSampleDatabase(const QString& dir, const QString& name, int rows) {
+QString createSampleDatabase(const QString& dir, const QString& name, int rows)
+{
     const QString path = dir + QLatin1Char('/') + name;
     execSql(path, QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER);"
                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
@@ -50,7 +53,8 @@ QString createSampleDatabase(const QString& dir, const QString& name, int rows) 
     return path;
 }
 
-QByteArray fileHash(const QString& path) {
+QByteArray fileHash(const QString& path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -59,18 +63,21 @@ QByteArray fileHash(const QString& path) {
     return h.result().toHex();
 }
 
-void writeFile(const QString& path, const QByteArray& bytes) {
+void writeFile(const QString& path, const QByteArray& bytes)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
-QByteArray readFile(const QString& path) {
+QByteArray readFile(const QString& path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QStringList sideFiles(const QString& databasePath) {
+QStringList sideFiles(const QString& databasePath)
+{
     QStringList out;
     for (const char* suffix : {"-wal", "-journal", "-shm"})
         if (QFileInfo::exists(databasePath + QLatin1String(suffix)))
@@ -78,7 +85,8 @@ QStringList sideFiles(const QString& databasePath) {
     return out;
 }
 
-static bool setImmutable(const QString& path, bool on) {
+static bool setImmutable(const QString& path, bool on)
+{
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
     if (fd < 0)
         return false;
@@ -92,25 +100,29 @@ static bool setImmutable(const QString& path, bool on) {
     return ok;
 }
 
-bool makeReadOnly(const QString& path) {
+bool makeReadOnly(const QString& path)
+{
     if (::geteuid() == 0)
         return setImmutable(path, true);
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
 }
 
-void makeWritable(const QString& path) {
+void makeWritable(const QString& path)
+{
     if (::geteuid() == 0)
         setImmutable(path, false);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
 }
 
-QString binaryPath(const QString& name) {
+QString binaryPath(const QString& name)
+{
     const QString dir = qEnvironmentVariable("STEWARD_BIN_DIR", QCoreApplication::applicationDirPath());
     return dir + QLatin1Char('/') + name;
 }
 
 LockHolder::LockHolder(const QString& databasePath, const QString& mode)
-    : m_process(std::make_unique<QProcess>()) {
+    : m_process(std::make_unique<QProcess>())
+{
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(binaryPath(QStringLiteral("steward-test-helper")), {QStringLiteral("lock"), mode, databasePath});
     if (!m_process->waitForStarted(10000))
@@ -121,11 +133,13 @@ LockHolder::LockHolder(const QString& databasePath, const QString& mode)
     m_holding = m_process->readLine().trimmed() == "locked";
 }
 
-LockHolder::~LockHolder() {
+LockHolder::~LockHolder()
+{
     release();
 }
 
-void LockHolder::release() {
+void LockHolder::release()
+{
     if (m_process->state() == QProcess::Running) {
         m_process->closeWriteChannel(); // the helper rolls back and exits when its stdin closes
         if (!m_process->waitForFinished(10000))
@@ -136,7 +150,8 @@ void LockHolder::release() {
 }
 
 Churner::Churner(const QString& databasePath)
-    : m_process(std::make_unique<QProcess>()) {
+    : m_process(std::make_unique<QProcess>())
+{
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(binaryPath(QStringLiteral("steward-test-helper")), {QStringLiteral("churn"), databasePath});
     if (!m_process->waitForStarted(10000))
@@ -146,7 +161,8 @@ Churner::Churner(const QString& databasePath)
     m_running = m_process->readLine().trimmed() == "churning";
 }
 
-Churner::~Churner() {
+Churner::~Churner()
+{
     if (m_process->state() == QProcess::Running) {
         m_process->closeWriteChannel();
         if (!m_process->waitForFinished(10000))
@@ -155,13 +171,15 @@ Churner::~Churner() {
     }
 }
 
-bool makeFolderReadOnly(const QString& path) {
+bool makeFolderReadOnly(const QString& path)
+{
     if (::geteuid() == 0)
         return setImmutable(path, true);
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
 }
 
-void makeFolderWritable(const QString& path) {
+void makeFolderWritable(const QString& path)
+{
     if (::geteuid() == 0)
         setImmutable(path, false);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -26,14 +26,16 @@ class TestBackupBrowser : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
 
-    static QString content(const QString& db) {
+    static QString content(const QString& db)
+    {
         return queryString(db, "SELECT count(*) || ':' || sum(qty) FROM items");
     }
 
 private slots:
     void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
 
-    void createVerifyRestoreWithConfirmation() {
+    void createVerifyRestoreWithConfirmation()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "shop.db", 200);
         Settings settings(m_data.filePath("settings.ini"));
@@ -120,7 +122,8 @@ private slots:
                  qPrintable(actions.join(',')));
     }
 
-    void deleteAsksAndPinProtects() {
+    void deleteAsksAndPinProtects()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "pins.db", 20);
         Settings settings(m_data.filePath("settings2.ini"));

@@ -15,7 +15,8 @@ class TestGuiCommandLine : public QObject {
         int code = -1;
         QString out, err;
     };
-    Run steward(const QTemporaryDir& data, const QStringList& args) {
+    Run steward(const QTemporaryDir& data, const QStringList& args)
+    {
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("STEWARD_DATA_DIR", data.path());
@@ -30,12 +31,14 @@ class TestGuiCommandLine : public QObject {
     }
 
 private slots:
-    void badArgumentsGiveUsageAndExitTwo_data() {
+    void badArgumentsGiveUsageAndExitTwo_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addRow("unknown option") << QStringList{"--frobnicate"};
         QTest::addRow("two databases") << QStringList{"a.db", "b.db"};
     }
-    void badArgumentsGiveUsageAndExitTwo() {
+    void badArgumentsGiveUsageAndExitTwo()
+    {
         QFETCH(QStringList, args);
         QTemporaryDir data;
         auto r = steward(data, args);
@@ -43,7 +46,8 @@ private slots:
         QVERIFY2(r.err.contains("Usage:"), qPrintable(r.err));
     }
 
-    void opensTheDatabaseGivenOnTheCommandLine() {
+    void opensTheDatabaseGivenOnTheCommandLine()
+    {
         QTemporaryDir data;
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "argument.db");
@@ -54,7 +58,8 @@ private slots:
         QVERIFY2(log.contains("opened " + db), qPrintable(log));
     }
 
-    void demoOptionCreatesTheDemoInTheDataFolder() {
+    void demoOptionCreatesTheDemoInTheDataFolder()
+    {
         QTemporaryDir data;
         auto r = steward(data, {"--demo"});
         QCOMPARE(r.code, 0);
@@ -62,7 +67,8 @@ private slots:
         QVERIFY(readFile(data.filePath("logs/steward.log")).contains("novelist.db"));
     }
 
-    void versionNeedsNoDisplay() {
+    void versionNeedsNoDisplay()
+    {
         QProcess p;
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove("DISPLAY");

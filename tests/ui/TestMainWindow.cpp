@@ -35,25 +35,29 @@ class TestMainWindow : public QObject {
 
 private slots:
     void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
-    void init() {
+    void init()
+    {
         m_settings = std::make_unique<Settings>(m_data.filePath("settings-%1.ini").arg(QTest::currentTestFunction()));
         m_window = std::make_unique<MainWindow>(*m_settings);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
-    void cleanup() {
+    void cleanup()
+    {
         m_window.reset();
         m_settings.reset();
     }
 
-    void startsOnTheWelcomePage() {
+    void startsOnTheWelcomePage()
+    {
         auto* stack = m_window->findChild<QStackedWidget*>();
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
         QCOMPARE(statusText("statusPath"), QStringLiteral("No database open"));
         QVERIFY(!m_window->findChild<QAction*>("actionClose")->isEnabled());
     }
 
-    void opensTheDemoInTheSchemaPanel() {
+    void opensTheDemoInTheSchemaPanel()
+    {
         QVERIFY(m_window->openDemo());
         QVERIFY(m_window->session());
         QVERIFY(statusText("statusPath").endsWith("novelist.db"));
@@ -85,7 +89,8 @@ private slots:
         QVERIFY(sql->toPlainText().contains("CREATE TRIGGER chapters_touch_project"));
     }
 
-    void corruptFileShowsABannerAndKeepsThePreviousDatabase() {
+    void corruptFileShowsABannerAndKeepsThePreviousDatabase()
+    {
         QTemporaryDir dir;
         const QString good = createSampleDatabase(dir.path(), "good.db");
         QVERIFY(m_window->openDatabase(good));
@@ -114,7 +119,8 @@ private slots:
         QCOMPARE(m_window->findChild<QTableView*>("dataGrid")->model()->rowCount(), 100);
     }
 
-    void missingRecentFileCanBeRemoved() {
+    void missingRecentFileCanBeRemoved()
+    {
         QTemporaryDir dir;
         const QString gone = createSampleDatabase(dir.path(), "gone.db");
         QVERIFY(m_window->openDatabase(gone));
@@ -129,7 +135,8 @@ private slots:
         QVERIFY(!m_settings->stringListValue(SettingKey::RecentFiles).contains(QFileInfo(gone).absoluteFilePath()));
     }
 
-    void shortcutsSwitchPanels() {
+    void shortcutsSwitchPanels()
+    {
         QVERIFY(m_window->openDemo());
         QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("logPanel"));
@@ -139,7 +146,8 @@ private slots:
         QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("schemaPanel"));
     }
 
-    void dropOpensAFileAndCloseReturnsToWelcome() {
+    void dropOpensAFileAndCloseReturnsToWelcome()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "dropped.db");
         QMimeData mime;

@@ -20,7 +20,8 @@ using namespace steward::test;
 class TestModels : public QObject {
     Q_OBJECT
 private slots:
-    void dataGridFetchesLazily() {
+    void dataGridFetchesLazily()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath("big.db");
         execSql(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, label TEXT, payload BLOB, note TEXT);"
@@ -62,7 +63,8 @@ private slots:
         QCOMPARE(model.columnCount(), 0);
     }
 
-    void dataGridReportsAFailedFetch() {
+    void dataGridReportsAFailedFetch()
+    {
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "s.db", 1000);
         auto c = Connection::open(db);
@@ -80,7 +82,8 @@ private slots:
         QCOMPARE(model.rowCount() % TableDataModel::PageSize, 0);
     }
 
-    void logModelFollowsTheRingAndFilters() {
+    void logModelFollowsTheRingAndFilters()
+    {
         LogRing ring(50);
         LogModel model(ring);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -112,7 +115,8 @@ private slots:
         QVERIFY(model.rowCount() <= 50); // bounded like the ring
     }
 
-    void schemaTreeGroupsObjects() {
+    void schemaTreeGroupsObjects()
+    {
         SchemaTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setObjects({{SchemaObjectType::Table, "books", "books", "CREATE TABLE books (id)"},
@@ -132,7 +136,8 @@ private slots:
         QVERIFY(idx.data(Qt::ToolTipRole).toString().startsWith("On table books"));
         QVERIFY(!model.find(SchemaObjectType::View, "books").isValid());
     }
-    void backupListModel() {
+    void backupListModel()
+    {
         BackupListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         BackupInfo a;

@@ -38,7 +38,8 @@ struct ManagerParams {
     CopyOptions copy;
 };
 
-BackupManager makeManager(const ManagerParams& p) {
+BackupManager makeManager(const ManagerParams& p)
+{
     BackupManager m(p.database, p.folder, Clock::system(), &AuditTrail::instance());
     m.setCopyOptions(p.copy);
     return m;
@@ -57,7 +58,8 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
     , m_cancel(new QPushButton(tr("Cancel")))
-    , m_schedule(new QTimer(this)) {
+    , m_schedule(new QTimer(this))
+{
     setObjectName(QStringLiteral("backupsPanel"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BackupListModel::SortRole);
@@ -181,7 +183,8 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
 
 BackupBrowserPanel::~BackupBrowserPanel() = default;
 
-void BackupBrowserPanel::setSession(DatabaseSession* session) {
+void BackupBrowserPanel::setSession(DatabaseSession* session)
+{
     m_job.reset();
     findChild<QWidget*>(QStringLiteral("backupProgressRow"))->hide();
     m_session = session;
@@ -198,7 +201,8 @@ void BackupBrowserPanel::setSession(DatabaseSession* session) {
     reload();
 }
 
-void BackupBrowserPanel::reload() {
+void BackupBrowserPanel::reload()
+{
     const QString current = selected() ? selected()->id : QString();
     if (m_databasePath.isEmpty()) {
         m_model->setBackups({});
@@ -220,7 +224,8 @@ void BackupBrowserPanel::reload() {
     updateActions();
 }
 
-void BackupBrowserPanel::selectBackup(const QString& id) {
+void BackupBrowserPanel::selectBackup(const QString& id)
+{
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -229,16 +234,19 @@ void BackupBrowserPanel::selectBackup(const QString& id) {
     m_view->selectRow(index.row());
 }
 
-const BackupInfo* BackupBrowserPanel::selected() const {
+const BackupInfo* BackupBrowserPanel::selected() const
+{
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->backup(m_proxy->mapToSource(index).row()) : nullptr;
 }
 
-bool BackupBrowserPanel::isBusy() const {
+bool BackupBrowserPanel::isBusy() const
+{
     return m_job && m_job->isRunning();
 }
 
-void BackupBrowserPanel::updateActions() {
+void BackupBrowserPanel::updateActions()
+{
     const bool open = !m_databasePath.isEmpty();
     const bool idle = !isBusy();
     const BackupInfo* b = selected();
@@ -255,7 +263,8 @@ void BackupBrowserPanel::updateActions() {
     m_openFolder->setEnabled(open);
 }
 
-void BackupBrowserPanel::showDetails() {
+void BackupBrowserPanel::showDetails()
+{
     const BackupInfo* b = selected();
     if (!b) {
         m_details->setHtml(m_databasePath.isEmpty()
@@ -298,7 +307,8 @@ void BackupBrowserPanel::showDetails() {
 }
 
 void BackupBrowserPanel::run(const QString& title, std::function<Result<QVariant>(JobContext&)> work,
-                             std::function<void(const Result<QVariant>&)> onDone) {
+                             std::function<void(const Result<QVariant>&)> onDone)
+{
     m_job = std::make_unique<Job>(title, std::move(work));
     auto* row = findChild<QWidget*>(QStringLiteral("backupProgressRow"));
     m_progressLabel->setText(title);
@@ -326,7 +336,8 @@ void BackupBrowserPanel::run(const QString& title, std::function<Result<QVariant
     updateActions();
 }
 
-void BackupBrowserPanel::createBackup() {
+void BackupBrowserPanel::createBackup()
+{
     if (m_databasePath.isEmpty() || isBusy())
         return;
     auto reason = Prompt::text(this, tr("Create Backup"), tr("Why are you taking this backup?"), tr("manual backup"));
@@ -353,7 +364,8 @@ void BackupBrowserPanel::createBackup() {
         });
 }
 
-void BackupBrowserPanel::verifySelected() {
+void BackupBrowserPanel::verifySelected()
+{
     const BackupInfo* b = selected();
     if (!b || isBusy())
         return;
@@ -376,7 +388,8 @@ void BackupBrowserPanel::verifySelected() {
         });
 }
 
-void BackupBrowserPanel::verifyAll() {
+void BackupBrowserPanel::verifyAll()
+{
     if (m_databasePath.isEmpty() || isBusy())
         return;
     run(
@@ -404,16 +417,16 @@ void BackupBrowserPanel::verifyAll() {
                 if (r.error().code != ErrorCode::Cancelled)
                     emit problem(r.error().message, r.error().hint);
             } else if (!r->toStringList().isEmpty()) {
-                emit problem(
-                    tr("Some backups failed verification or are incomplete."),
-                    r->toStringList().join(QStringLiteral(", ")));
+                emit problem(tr("Some backups failed verification or are incomplete."),
+                             r->toStringList().join(QStringLiteral(", ")));
             } else {
                 emit statusMessage(tr("All backups are valid"));
             }
         });
 }
 
-void BackupBrowserPanel::compareSelected() {
+void BackupBrowserPanel::compareSelected()
+{
     const BackupInfo* b = selected();
     if (!b || isBusy())
         return;
@@ -455,7 +468,8 @@ void BackupBrowserPanel::compareSelected() {
         });
 }
 
-void BackupBrowserPanel::restoreSelected() {
+void BackupBrowserPanel::restoreSelected()
+{
     const BackupInfo* b = selected();
     if (!b || isBusy() || !m_restore->isEnabled())
         return;
@@ -507,7 +521,8 @@ void BackupBrowserPanel::restoreSelected() {
         });
 }
 
-void BackupBrowserPanel::togglePin() {
+void BackupBrowserPanel::togglePin()
+{
     const BackupInfo* b = selected();
     if (!b || isBusy())
         return;
@@ -519,7 +534,8 @@ void BackupBrowserPanel::togglePin() {
     reload();
 }
 
-void BackupBrowserPanel::deleteSelected() {
+void BackupBrowserPanel::deleteSelected()
+{
     const BackupInfo* b = selected();
     if (!b || isBusy())
         return;

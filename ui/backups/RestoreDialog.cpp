@@ -17,7 +17,8 @@ namespace steward {
 
 namespace {
 
-QString typeName(SchemaObjectType type) {
+QString typeName(SchemaObjectType type)
+{
     switch (type) {
     case SchemaObjectType::Table:
         return RestoreDialog::tr("Table");
@@ -36,7 +37,8 @@ QString typeName(SchemaObjectType type) {
 RestoreDialog::RestoreDialog(const BackupInfo& backup, const DatabaseInfo& live, const BackupComparison& comparison,
                              const QString& backupsFolder, QWidget* parent)
     : QDialog(parent)
-    , m_backup(backup) {
+    , m_backup(backup)
+{
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore %1").arg(backup.id));
     const QLocale locale;

@@ -8,7 +8,8 @@ QString FileDialog::s_next;
 bool FileDialog::s_hasNext = false;
 
 QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
-                                    const QString& filter) {
+                                    const QString& filter)
+{
     if (s_hasNext) {
         s_hasNext = false;
         return s_next;
@@ -16,7 +17,8 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
-void FileDialog::setNextFileName(const QString& fileName) {
+void FileDialog::setNextFileName(const QString& fileName)
+{
     s_next = fileName;
     s_hasNext = true;
 }

@@ -15,7 +15,8 @@ InlineBanner::InlineBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_close(new QToolButton(this)) {
+    , m_close(new QToolButton(this))
+{
     setObjectName(QStringLiteral("banner"));
     setFrameShape(QFrame::StyledPanel);
     m_label->setObjectName(QStringLiteral("bannerText"));
@@ -44,7 +45,8 @@ InlineBanner::InlineBanner(QWidget* parent)
     hide();
 }
 
-void InlineBanner::showMessage(Kind kind, const QString& message, const QString& hint) {
+void InlineBanner::showMessage(Kind kind, const QString& message, const QString& hint)
+{
     m_kind = kind;
     const auto icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                       : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
@@ -65,13 +67,15 @@ void InlineBanner::showMessage(Kind kind, const QString& message, const QString&
     show();
 }
 
-void InlineBanner::setAction(const QString& text, std::function<void()> fn) {
+void InlineBanner::setAction(const QString& text, std::function<void()> fn)
+{
     m_action->setText(text);
     m_actionFn = std::move(fn);
     m_action->show();
 }
 
-QString InlineBanner::text() const {
+QString InlineBanner::text() const
+{
     QTextDocument doc;
     doc.setHtml(m_label->text());
     return doc.toPlainText();

@@ -9,8 +9,8 @@ namespace steward {
 std::optional<std::optional<QString>> Prompt::s_nextText;
 std::optional<bool> Prompt::s_nextAnswer;
 
-std::optional<QString> Prompt::text(QWidget* parent, const QString& title, const QString& label,
-                                    const QString& initial) {
+std::optional<QString> Prompt::text(QWidget* parent, const QString& title, const QString& label, const QString& initial)
+{
     if (s_nextText) {
         auto answer = *s_nextText;
         s_nextText.reset();
@@ -23,7 +23,8 @@ std::optional<QString> Prompt::text(QWidget* parent, const QString& title, const
     return value;
 }
 
-bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) {
+bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action)
+{
     if (s_nextAnswer) {
         const bool answer = *s_nextAnswer;
         s_nextAnswer.reset();
@@ -36,10 +37,12 @@ bool Prompt::confirm(QWidget* parent, const QString& title, const QString& text,
     return box.clickedButton() == go;
 }
 
-void Prompt::setNextText(std::optional<QString> text) {
+void Prompt::setNextText(std::optional<QString> text)
+{
     s_nextText = std::move(text);
 }
-void Prompt::setNextAnswer(bool yes) {
+void Prompt::setNextAnswer(bool yes)
+{
     s_nextAnswer = yes;
 }
 

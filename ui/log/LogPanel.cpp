@@ -25,7 +25,8 @@ LogPanel::LogPanel(QWidget* parent)
     , m_proxy(new LogFilterProxy(this))
     , m_level(new QComboBox)
     , m_search(new QLineEdit)
-    , m_view(new QTableView) {
+    , m_view(new QTableView)
+{
     setObjectName(QStringLiteral("logPanel"));
     m_proxy->setSourceModel(m_model);
 

@@ -6,33 +6,41 @@
 namespace steward {
 
 BackupListModel::BackupListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void BackupListModel::setBackups(QVector<BackupInfo> backups) {
+void BackupListModel::setBackups(QVector<BackupInfo> backups)
+{
     beginResetModel();
     m_backups = std::move(backups);
     endResetModel();
 }
 
-const BackupInfo* BackupListModel::backup(int row) const {
+const BackupInfo* BackupListModel::backup(int row) const
+{
     return row >= 0 && row < m_backups.size() ? &m_backups[row] : nullptr;
 }
 
-int BackupListModel::rowOf(const QString& id) const {
+int BackupListModel::rowOf(const QString& id) const
+{
     for (int i = 0; i < m_backups.size(); ++i)
         if (m_backups[i].id == id)
             return i;
     return -1;
 }
 
-int BackupListModel::rowCount(const QModelIndex& parent) const {
+int BackupListModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_backups.size());
 }
-int BackupListModel::columnCount(const QModelIndex& parent) const {
+int BackupListModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString BackupListModel::statusText(BackupStatus status) {
+QString BackupListModel::statusText(BackupStatus status)
+{
     switch (status) {
     case BackupStatus::Valid:
         return tr("Valid");
@@ -46,7 +54,8 @@ QString BackupListModel::statusText(BackupStatus status) {
     return {};
 }
 
-QVariant BackupListModel::data(const QModelIndex& index, int role) const {
+QVariant BackupListModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const BackupInfo& b = m_backups[index.row()];
@@ -109,7 +118,8 @@ QVariant BackupListModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant BackupListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -8,12 +8,14 @@ namespace steward {
 
 LogModel::LogModel(LogRing& ring, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_ring(ring) {
+    , m_ring(ring)
+{
     connect(&m_ring, &LogRing::entryAdded, this, &LogModel::refresh, Qt::QueuedConnection);
     refresh();
 }
 
-void LogModel::refresh() {
+void LogModel::refresh()
+{
     const auto fresh = m_ring.entriesAfter(m_last);
     if (fresh.isEmpty())
         return;
@@ -32,14 +34,17 @@ void LogModel::refresh() {
     m_last = fresh.last().sequence;
 }
 
-int LogModel::rowCount(const QModelIndex& parent) const {
+int LogModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_entries.size());
 }
-int LogModel::columnCount(const QModelIndex& parent) const {
+int LogModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant LogModel::data(const QModelIndex& index, int role) const {
+QVariant LogModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const LogEntry& e = m_entries[index.row()];
@@ -66,7 +71,8 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -81,21 +87,25 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 }
 
 LogFilterProxy::LogFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setSortRole(LogModel::SortRole);
 }
 
-void LogFilterProxy::setMinimumLevel(int level) {
+void LogFilterProxy::setMinimumLevel(int level)
+{
     m_minimumLevel = level;
     invalidateFilter();
 }
 
-void LogFilterProxy::setText(const QString& text) {
+void LogFilterProxy::setText(const QString& text)
+{
     m_text = text;
     invalidateFilter();
 }
 
-bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+bool LogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
     const QModelIndex level = sourceModel()->index(sourceRow, LogModel::Level, sourceParent);
     if (sourceModel()->data(level, LogModel::LevelRole).toInt() < m_minimumLevel)
         return false;

@@ -3,11 +3,13 @@
 namespace steward {
 
 SchemaTreeModel::SchemaTreeModel(QObject* parent)
-    : QStandardItemModel(parent) {
+    : QStandardItemModel(parent)
+{
     setHorizontalHeaderLabels({tr("Name")});
 }
 
-void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects) {
+void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects)
+{
     removeRows(0, rowCount());
     const std::pair<SchemaObjectType, QString> groups[] = {{SchemaObjectType::Table, tr("Tables")},
                                                            {SchemaObjectType::View, tr("Views")},
@@ -40,7 +42,8 @@ void SchemaTreeModel::setObjects(const QVector<SchemaObject>& objects) {
     }
 }
 
-QModelIndex SchemaTreeModel::find(SchemaObjectType type, const QString& name) const {
+QModelIndex SchemaTreeModel::find(SchemaObjectType type, const QString& name) const
+{
     for (int g = 0; g < rowCount(); ++g) {
         const QModelIndex group = index(g, 0);
         if (group.data(ObjectTypeRole).toInt() != int(type))

@@ -9,9 +9,12 @@
 namespace steward {
 
 TableDataModel::TableDataModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
-void TableDataModel::setReader(std::unique_ptr<TableReader> reader) {
+void TableDataModel::setReader(std::unique_ptr<TableReader> reader)
+{
     // No rows may arrive while the reset is being announced (a view or a tester asks for more from its slots).
     m_resetting = true;
     beginResetModel();
@@ -27,19 +30,23 @@ void TableDataModel::setReader(std::unique_ptr<TableReader> reader) {
         emit rowsLoaded(0, true);
 }
 
-int TableDataModel::rowCount(const QModelIndex& parent) const {
+int TableDataModel::rowCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int TableDataModel::columnCount(const QModelIndex& parent) const {
+int TableDataModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-bool TableDataModel::canFetchMore(const QModelIndex& parent) const {
+bool TableDataModel::canFetchMore(const QModelIndex& parent) const
+{
     return !parent.isValid() && m_reader && !m_reader->atEnd() && !m_failed;
 }
 
-void TableDataModel::fetchMore(const QModelIndex& parent) {
+void TableDataModel::fetchMore(const QModelIndex& parent)
+{
     if (!canFetchMore(parent) || m_fetching || m_resetting)
         return;
     m_fetching = true;
@@ -59,7 +66,8 @@ void TableDataModel::fetchMore(const QModelIndex& parent) {
     emit rowsLoaded(int(m_rows.size()), m_reader->atEnd());
 }
 
-QString TableDataModel::displayText(const QVariant& value) {
+QString TableDataModel::displayText(const QVariant& value)
+{
     if (value.isNull())
         return QStringLiteral("NULL");
     if (value.typeId() == QMetaType::QByteArray)
@@ -73,7 +81,8 @@ QString TableDataModel::displayText(const QVariant& value) {
     return text;
 }
 
-QVariant TableDataModel::data(const QModelIndex& index, int role) const {
+QVariant TableDataModel::data(const QModelIndex& index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const QVariant& v = m_rows[index.row()][index.column()];
@@ -106,7 +115,8 @@ QVariant TableDataModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant TableDataModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant TableDataModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)

@@ -37,7 +37,8 @@ SchemaPanel::SchemaPanel(QWidget* parent)
     , m_columnsView(new QTableView)
     , m_sql(new QPlainTextEdit)
     , m_rowsLabel(new QLabel)
-    , m_countButton(new QPushButton(tr("Count rows"))) {
+    , m_countButton(new QPushButton(tr("Count rows")))
+{
     setObjectName(QStringLiteral("schemaPanel"));
     m_filter->setObjectName(QStringLiteral("schemaFilter"));
     m_filter->setPlaceholderText(tr("Filter objects…"));
@@ -115,7 +116,8 @@ SchemaPanel::SchemaPanel(QWidget* parent)
 
 SchemaPanel::~SchemaPanel() = default;
 
-void SchemaPanel::setSession(DatabaseSession* session) {
+void SchemaPanel::setSession(DatabaseSession* session)
+{
     m_countJob.reset();
     m_session = session;
     m_data->clear();
@@ -145,7 +147,8 @@ void SchemaPanel::setSession(DatabaseSession* session) {
         }
 }
 
-bool SchemaPanel::selectObject(const QString& name) {
+bool SchemaPanel::selectObject(const QString& name)
+{
     for (auto type :
          {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::Index, SchemaObjectType::Trigger}) {
         const QModelIndex source = m_tree->find(type, name);
@@ -161,7 +164,8 @@ bool SchemaPanel::selectObject(const QString& name) {
     return false;
 }
 
-void SchemaPanel::showCurrent() {
+void SchemaPanel::showCurrent()
+{
     const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
     if (!index.isValid() || index.data(SchemaTreeModel::IsGroupRole).toBool())
         return;
@@ -169,7 +173,8 @@ void SchemaPanel::showCurrent() {
                index.data(SchemaTreeModel::ObjectNameRole).toString(), index.data(SchemaTreeModel::SqlRole).toString());
 }
 
-void SchemaPanel::showObject(int type, const QString& name, const QString& sql) {
+void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
+{
     if (!m_session)
         return;
     m_countJob.reset();
@@ -209,7 +214,8 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql) 
     m_grid->resizeColumnsToContents();
 }
 
-void SchemaPanel::updateRowsLabel(int loaded, bool complete) {
+void SchemaPanel::updateRowsLabel(int loaded, bool complete)
+{
     const QLocale locale;
     if (m_currentTable.isEmpty())
         m_rowsLabel->clear();
@@ -219,7 +225,8 @@ void SchemaPanel::updateRowsLabel(int loaded, bool complete) {
         m_rowsLabel->setText(tr("%1 rows loaded; more load as you scroll").arg(locale.toString(loaded)));
 }
 
-void SchemaPanel::countRows() {
+void SchemaPanel::countRows()
+{
     if (m_countJob && m_countJob->isRunning()) {
         m_countJob.reset(); // cancels and waits
         m_countButton->setText(tr("Count rows"));
