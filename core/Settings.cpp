@@ -3,6 +3,8 @@
 #include "AppPaths.h"
 #include "Logging.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <array>
@@ -157,6 +159,26 @@ void Settings::removeRecentFile(const QString& path)
     QStringList list = stringListValue(SettingKey::RecentFiles);
     if (list.removeAll(path) > 0)
         setValue(SettingKey::RecentFiles, list);
+}
+
+static QString databaseKey(const QString& databasePath, const QString& name)
+{
+    const QByteArray id =
+        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(id), name);
+}
+
+QString Settings::databaseValue(const QString& databasePath, const QString& name) const
+{
+    return m_store->value(databaseKey(databasePath, name)).toString();
+}
+
+void Settings::setDatabaseValue(const QString& databasePath, const QString& name, const QString& value)
+{
+    if (value.isEmpty())
+        m_store->remove(databaseKey(databasePath, name));
+    else
+        m_store->setValue(databaseKey(databasePath, name), value);
 }
 
 void Settings::sync()

@@ -66,6 +66,10 @@ public:
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
 
+    // Per-database values (the backups folder of one database); empty when not set.
+    QString databaseValue(const QString& databasePath, const QString& name) const;
+    void setDatabaseValue(const QString& databasePath, const QString& name, const QString& value);
+
     void sync();
 
 signals:

@@ -3,6 +3,8 @@ set -euo pipefail
 
 STEWARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export STEWARD_ROOT
+# ccache hits across checkouts in different folders (CI clones into a new one every run).
+export CCACHE_BASEDIR="$STEWARD_ROOT" CCACHE_NOHASHDIR=true
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

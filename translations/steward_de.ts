@@ -274,6 +274,38 @@
         <source>Some backups failed verification or are incomplete.</source>
         <translation>Einige Sicherungen haben die Prüfung nicht bestanden oder sind unvollständig.</translation>
     </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Ordner ändern …</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Backups Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Backups of this database now go to %1</source>
+        <translation>Sicherungen dieser Datenbank werden jetzt in %1 abgelegt</translation>
+    </message>
+    <message>
+        <source>Import a Database as a Backup</source>
+        <translation>Eine Datenbank als Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>Als %1 importiert</translation>
+    </message>
 </context>
 <context>
     <name>steward::BackupListModel</name>

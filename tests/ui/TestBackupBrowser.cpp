@@ -6,12 +6,14 @@
 #include "Settings.h"
 #include "backups/BackupBrowserPanel.h"
 #include "backups/RestoreDialog.h"
+#include "common/FileDialog.h"
 #include "common/InlineBanner.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "models/BackupListModel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
@@ -148,6 +150,38 @@ private slots:
         Prompt::setNextAnswer(true);
         panel->findChild<QAction*>("backupDelete")->trigger();
         QCOMPARE(panel->model()->rowCount(), 0);
+    }
+    void folderPerDatabaseAndImport()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "elsewhere.db", 5);
+        const QString other = dir.filePath("offsite");
+        QDir().mkpath(other);
+        Settings settings(m_data.filePath("settings3.ini"));
+        {
+            MainWindow window(settings);
+            QVERIFY(window.openDatabase(db));
+            auto* panel = window.findChild<BackupBrowserPanel*>();
+            QCOMPARE(panel->folder(), dir.filePath("backups"));
+            FileDialog::setNextFileName(other);
+            panel->findChild<QAction*>("backupChooseFolder")->trigger();
+            QCOMPARE(panel->folder(), other);
+            const QString outside = createSampleDatabase(dir.path(), "outside.db", 9);
+            FileDialog::setNextFileName(outside);
+            panel->findChild<QAction*>("backupImport")->trigger();
+            QTRY_COMPARE(panel->model()->rowCount(), 1);
+            QTRY_VERIFY(!panel->isBusy());
+            QVERIFY(panel->model()
+                        ->index(0, BackupListModel::Reason)
+                        .data()
+                        .toString()
+                        .startsWith("imported from outside.db"));
+            QCOMPARE(QDir(other).entryList({"*.db"}, QDir::Files).size(), 1);
+        }
+        // Remembered for this database.
+        MainWindow again(settings);
+        QVERIFY(again.openDatabase(db));
+        QCOMPARE(again.findChild<BackupBrowserPanel*>()->folder(), other);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "backup/BackupManager.h"
 #include "backups/RestoreDialog.h"
+#include "common/FileDialog.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "jobs/Job.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -101,6 +103,10 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder));
     });
     m_openFolder->setObjectName(QStringLiteral("backupOpenFolder"));
+    m_chooseFolder = toolbar->addAction(tr("Change folder…"), this, &BackupBrowserPanel::chooseFolder);
+    m_chooseFolder->setObjectName(QStringLiteral("backupChooseFolder"));
+    m_import = toolbar->addAction(tr("Import…"), this, &BackupBrowserPanel::importFile);
+    m_import->setObjectName(QStringLiteral("backupImport"));
 
     m_filter->setObjectName(QStringLiteral("backupFilter"));
     m_filter->setPlaceholderText(tr("Filter backups…"));
@@ -189,7 +195,9 @@ void BackupBrowserPanel::setSession(DatabaseSession* session)
     findChild<QWidget*>(QStringLiteral("backupProgressRow"))->hide();
     m_session = session;
     m_databasePath = session ? session->path() : QString();
-    m_folder = session ? BackupManager::defaultFolder(m_databasePath) : QString();
+    m_folder = session ? m_settings.databaseValue(m_databasePath, QStringLiteral("backupsFolder")) : QString();
+    if (session && m_folder.isEmpty())
+        m_folder = BackupManager::defaultFolder(m_databasePath);
     m_compareHtml.clear();
     if (session)
         BackupManager(m_databasePath, m_folder).removeLeftovers();
@@ -261,6 +269,54 @@ void BackupBrowserPanel::updateActions()
     m_pin->setText(b && b->metadata.pinned ? tr("Unpin") : tr("Pin"));
     m_delete->setEnabled(idle && b);
     m_openFolder->setEnabled(open);
+    m_chooseFolder->setEnabled(open && idle);
+    m_import->setEnabled(open && idle);
+}
+
+void BackupBrowserPanel::chooseFolder()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Backups Folder"), m_folder);
+    if (folder.isEmpty())
+        return;
+    const QString normal = QFileInfo(folder).absoluteFilePath();
+    m_settings.setDatabaseValue(m_databasePath, QStringLiteral("backupsFolder"),
+                                normal == BackupManager::defaultFolder(m_databasePath) ? QString() : normal);
+    m_folder = normal;
+    BackupManager(m_databasePath, m_folder).removeLeftovers();
+    reload();
+    emit statusMessage(tr("Backups of this database now go to %1").arg(QDir::toNativeSeparators(m_folder)));
+}
+
+void BackupBrowserPanel::importFile()
+{
+    if (m_databasePath.isEmpty() || isBusy())
+        return;
+    const QString file =
+        FileDialog::getOpenFileName(this, tr("Import a Database as a Backup"), QString(),
+                                    tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    run(
+        tr("Importing %1…").arg(QFileInfo(file).fileName()),
+        [p = ManagerParams{m_databasePath, m_folder, {}}, file](JobContext& ctx) -> Result<QVariant> {
+            auto b = makeManager(p).importFile(file, QStringLiteral("imported from %1").arg(QFileInfo(file).fileName()),
+                                               &ctx);
+            if (!b)
+                return b.error();
+            return QVariant(b->id);
+        },
+        [this](const Result<QVariant>& r) {
+            reload();
+            if (!r) {
+                if (r.error().code != ErrorCode::Cancelled)
+                    emit problem(r.error().message, r.error().hint);
+                return;
+            }
+            selectBackup(r->toString());
+            emit statusMessage(tr("Imported as %1").arg(r->toString()));
+        });
 }
 
 void BackupBrowserPanel::showDetails()

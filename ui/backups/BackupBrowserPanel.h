@@ -55,6 +55,8 @@ private:
     void togglePin();
     void deleteSelected();
     void compareSelected();
+    void chooseFolder();
+    void importFile();
     void showDetails();
     void updateActions();
     const BackupInfo* selected() const;
@@ -83,6 +85,8 @@ private:
     QAction* m_delete;
     QAction* m_compare;
     QAction* m_openFolder;
+    QAction* m_chooseFolder;
+    QAction* m_import;
     std::unique_ptr<Job> m_job;
     QString m_compareHtml;
 };

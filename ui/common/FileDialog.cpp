@@ -17,6 +17,15 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, folder, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& folder)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     s_next = fileName;

@@ -11,6 +11,8 @@ class FileDialog {
 public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
                                    const QString& filter);
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& folder);
+    // Answers the next getOpenFileName or getExistingDirectory.
     static void setNextFileName(const QString& fileName);
 
 private:
