@@ -9,6 +9,11 @@
 
 #include <future>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -169,9 +174,11 @@ Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QSt
     };
 
     CopyStats stats;
-    // Two buffers: while one is written to the backup, the previous one is hashed on another thread, so hashing
-    // costs (almost) no time on top of the copy.
-    QByteArray buffers[2] = {QByteArray(4 << 20, Qt::Uninitialized), QByteArray(4 << 20, Qt::Uninitialized)};
+    // The copy goes through the kernel (copy_file_range, like cp) where the filesystem allows it, through a buffer
+    // otherwise; the hash is computed on a second thread at the same time.
+    QByteArray buffer(4 << 20, Qt::Uninitialized);
+    QByteArray hashBuffer(4 << 20, Qt::Uninitialized);
+    bool kernelCopy = true;
     for (;;) {
         const bool holdThroughout = stats.restarts >= options.maxRestarts;
         stats.finishedInOneStep = holdThroughout;
@@ -190,7 +197,16 @@ Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QSt
                 out.errorString());
         Sha256 hash;
         std::future<void> hashing;
-        int current = 0;
+        bool hashFailed = false;
+        const int hashFd = ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_CLOEXEC);
+        if (hashFd < 0)
+            return makeError(
+                ErrorCode::CannotOpen,
+                QCoreApplication::translate("steward::Errors", "The file %1 cannot be read.").arg(sourcePath));
+        struct CloseFd {
+            int fd;
+            ~CloseFd() { ::close(fd); }
+        } closeHashFd{hashFd};
         auto waitHash = [&] {
             if (hashing.valid())
                 hashing.get();
@@ -237,36 +253,66 @@ Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QSt
                 return makeError(ErrorCode::IoError,
                                  QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath));
             while (offset < chunkEnd) {
-                QByteArray& buffer = buffers[current];
-                const qint64 n = in.read(buffer.data(), std::min<qint64>(buffer.size(), chunkEnd - offset));
-                if (n <= 0) {
+                const qint64 piece = std::min<qint64>(4 << 20, chunkEnd - offset);
+                // The piece is hashed on another thread, read from the source (it is in the page cache and cannot
+                // change: we hold the read lock), while this thread copies it.
+                hashing = std::async(std::launch::async, [&, at = offset, piece] {
+                    qint64 done = 0;
+                    while (done < piece) {
+                        const ssize_t r = ::pread(hashFd, hashBuffer.data(), size_t(piece - done), off_t(at + done));
+                        if (r <= 0) {
+                            hashFailed = true;
+                            return;
+                        }
+                        hash.add(hashBuffer.constData(), r);
+                        done += r;
+                    }
+                });
+                auto writeFailed = [&](int err) {
                     waitHash();
                     unlock();
-                    return makeError(
-                        ErrorCode::IoError,
-                        QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath), {},
-                        in.errorString());
-                }
-                if (out.write(buffer.constData(), n) != n) {
-                    waitHash();
-                    unlock();
-                    const bool full = out.error() == QFileDevice::ResourceError;
+                    const bool full = err == ENOSPC || err == EDQUOT;
                     return makeError(
                         full ? ErrorCode::DiskFull : ErrorCode::IoError,
                         QCoreApplication::translate("steward::Errors", "%1 cannot be written.").arg(destinationPath),
                         full ? QCoreApplication::translate("steward::Errors", "Free some disk space, then try again.")
                              : QCoreApplication::translate("steward::Errors",
                                                            "Check that the disk is still available, then try again."),
-                        out.errorString());
+                        QString::fromLocal8Bit(std::strerror(err)));
+                };
+                qint64 copied = 0;
+                while (copied < piece) {
+                    ssize_t n = -1;
+                    if (kernelCopy) {
+                        loff_t from = offset + copied, to = offset + copied;
+                        n = ::copy_file_range(in.handle(), &from, out.handle(), &to, size_t(piece - copied), 0);
+                        if (n < 0 && (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP)) {
+                            kernelCopy = false; // another filesystem or an old kernel: copy through a buffer
+                            continue;
+                        }
+                    } else {
+                        n = ::pread(in.handle(), buffer.data(), size_t(std::min<qint64>(buffer.size(), piece - copied)),
+                                    off_t(offset + copied));
+                        if (n > 0 && ::pwrite(out.handle(), buffer.constData(), size_t(n), off_t(offset + copied)) != n)
+                            return writeFailed(errno);
+                    }
+                    if (n < 0)
+                        return writeFailed(errno);
+                    if (n == 0)
+                        return writeFailed(EIO); // the source ended early
+                    copied += n;
                 }
-                waitHash(); // the other buffer is free again once its hash is done
-                hashing = std::async(std::launch::async, [&hash, data = buffer.constData(), n] { hash.add(data, n); });
-                current = 1 - current;
-                offset += n;
+                waitHash();
+                if (hashFailed) {
+                    unlock();
+                    return makeError(
+                        ErrorCode::IoError,
+                        QCoreApplication::translate("steward::Errors", "Reading %1 failed.").arg(sourcePath));
+                }
+                offset += piece;
                 if (context) {
                     context->setProgress(offset, size);
                     if (context->isCancelled()) {
-                        waitHash();
                         unlock();
                         return cancelled();
                     }
