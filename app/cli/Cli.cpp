@@ -92,6 +92,7 @@ const std::map<QString, Command>& commands()
           {},
           infoCommand}},
         {QStringLiteral("backup"), backupCommand()},
+        {QStringLiteral("migrations"), migrationsCommand()},
     };
     return table;
 }
@@ -126,7 +127,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     // The command is the first argument that is neither an option nor an option's value.
     static const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--backups"),
-                                          QStringLiteral("--reason"), QStringLiteral("--keep")};
+                                          QStringLiteral("--reason"), QStringLiteral("--keep"), QStringLiteral("--migrations"), QStringLiteral("--to")};
     QString commandName;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];

@@ -44,5 +44,6 @@ bool confirm(QTextStream& err, const QString& question);
 
 // Commands defined in other files.
 Command backupCommand();
+Command migrationsCommand();
 
 } // namespace steward::cli

@@ -55,6 +55,7 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
                         .arg(i + 1));
             section = Section::Up;
             sawUp = true;
+            m.upInTransaction = !marker.contains(QLatin1String("transaction:false"));
             continue;
         }
         if (marker.startsWith(QLatin1String("-- migrate:down"))) {
@@ -66,12 +67,19 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
                         .arg(i + 1));
             section = Section::Down;
             m.hasDown = true;
+            m.downInTransaction = !marker.contains(QLatin1String("transaction:false"));
             continue;
         }
-        if (section == Section::Up)
+        // Remember where each section's SQL starts (after trimming), to name the line of a failing statement.
+        if (section == Section::Up) {
+            if (up.join(QString()).trimmed().isEmpty() && !marker.isEmpty())
+                m.upFirstLine = i + 1;
             up << line;
-        else if (section == Section::Down)
+        } else if (section == Section::Down) {
+            if (down.join(QString()).trimmed().isEmpty() && !marker.isEmpty())
+                m.downFirstLine = i + 1;
             down << line;
+        }
         else if (!marker.isEmpty() && !marker.startsWith(QLatin1String("--")))
             return makeError(
                 ErrorCode::InvalidArgument,

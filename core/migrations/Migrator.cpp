@@ -1,0 +1,826 @@
+#include "migrations/Migrator.h"
+
+#include "Audit.h"
+#include "Logging.h"
+#include "backup/BackupManager.h"
+#include "backup/SqliteBackup.h"
+#include "db/Connection.h"
+#include "db/DatabaseEngine.h"
+#include "db/Repository.h"
+#include "db/SqliteErrors.h"
+#include "db/SqliteHandle.h"
+#include "jobs/Job.h"
+#include "migrations/MigrationSet.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+
+namespace steward {
+
+namespace {
+
+
+const QString kTable = QStringLiteral("schema_migrations");
+const QString kHistory = QStringLiteral("schema_migrations_history");
+
+// Columns Steward keeps in schema_migrations, added to an application's own table when it lacks them.
+const std::pair<const char*, const char*> kColumns[] = {
+    {"name", "TEXT"},          {"checksum", "TEXT"}, {"applied_at", "TEXT"}, {"rolled_back_at", "TEXT"},
+    {"execution_ms", "INTEGER"}, {"up_sql", "TEXT"},  {"down_sql", "TEXT"},
+};
+
+QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromIso(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// Runs a script statement by statement with SQLite's own parser (trigger bodies with ';' included), so that a failure
+// names the line of the statement that failed.
+Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, int firstLine)
+{
+    auto handle = SqliteHandle::borrow(c.database());
+    if (!handle)
+        return handle.error();
+    sqlite3* db = handle->get();
+    const QByteArray utf8 = sql.toUtf8();
+    const char* begin = utf8.constData();
+    const char* p = begin;
+    const char* end = begin + utf8.size();
+    while (p < end) {
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        if (p >= end)
+            break;
+        sqlite3_stmt* stmt = nullptr;
+        const char* tail = nullptr;
+        int rc = sqlite3_prepare_v2(db, p, int(end - p), &stmt, &tail);
+        const int line = firstLine + int(std::count(begin, p, '\n'));
+        if (rc == SQLITE_OK && stmt) {
+            do
+                rc = sqlite3_step(stmt);
+            while (rc == SQLITE_ROW);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        const int code = sqlite3_extended_errcode(db);
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_OK) {
+            Error e = classifySqliteError(code, message, fileName);
+            e.message = QCoreApplication::translate("steward::Migrations", "%1, line %2: %3")
+                            .arg(fileName)
+                            .arg(line)
+                            .arg(message);
+            return e;
+        }
+        if (!tail || tail <= p)
+            break;
+        p = tail;
+    }
+    return {};
+}
+
+bool hasTable(Connection& c, const QString& name)
+{
+    auto v = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {name});
+    return v && v->toInt() > 0;
+}
+
+} // namespace
+
+QString migrationStatusName(MigrationStatus status)
+{
+    switch (status) {
+    case MigrationStatus::Applied: return QStringLiteral("applied");
+    case MigrationStatus::Pending: return QStringLiteral("pending");
+    case MigrationStatus::RolledBack: return QStringLiteral("rolled-back");
+    case MigrationStatus::Modified: return QStringLiteral("modified");
+    case MigrationStatus::Missing: return QStringLiteral("missing");
+    case MigrationStatus::Failed: return QStringLiteral("failed");
+    case MigrationStatus::OutOfOrder: return QStringLiteral("out-of-order");
+    }
+    return {};
+}
+
+Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder, const Clock& clock,
+                   AuditTrail* audit)
+    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+    , m_folder(migrationsFolder.isEmpty() ? MigrationSet::defaultFolder(databasePath) : migrationsFolder)
+    , m_backupsFolder(std::move(backupsFolder))
+    , m_clock(clock)
+    , m_audit(audit)
+{
+}
+
+void Migrator::record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail)
+{
+    if (!m_audit)
+        return;
+    AuditEntry e;
+    e.action = action;
+    e.database = m_databasePath;
+    e.target = target;
+    e.outcome = outcome ? QStringLiteral("ok")
+                        : (outcome.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed"));
+    e.detail = outcome ? detail : outcome.error().toText();
+    (void)m_audit->record(e);
+}
+
+Result<std::unique_ptr<Connection>> Migrator::open()
+{
+    OpenOptions o;
+    o.busyTimeoutMs = m_busyTimeoutMs;
+    return Connection::open(m_databasePath, o);
+}
+
+Result<void> Migrator::ensureTables(Connection& c)
+{
+    // The application's schema_migrations is adopted as it is: Steward adds no column to it, because the
+    // application's own migrations may add those very columns (the demo's 016 adds name, checksum and
+    // rolled_back_at) and would then fail. Steward keeps what it needs in steward_migrations and the event history
+    // in schema_migrations_history, and writes to schema_migrations only the columns it has.
+    if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                       "applied_at TEXT)"));
+        !r)
+        return r;
+    auto columns = c.engine().columns(c, kTable);
+    if (!columns)
+        return columns.error();
+    const bool hasVersion = std::any_of(columns->begin(), columns->end(),
+                                        [](const ColumnInfo& col) { return col.name.toLower() == QLatin1String("version"); });
+    if (!hasVersion)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "The table schema_migrations has no version column."),
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Steward can adopt a schema_migrations table only when it has "
+                                                     "a version column."));
+    if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS steward_migrations (version INTEGER PRIMARY KEY, "
+                                       "name TEXT, checksum TEXT, applied_at TEXT, rolled_back_at TEXT, "
+                                       "execution_ms INTEGER, up_sql TEXT, down_sql TEXT)"));
+        !r)
+        return r;
+    return c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations_history (id INTEGER PRIMARY KEY, "
+                                 "version INTEGER NOT NULL, event TEXT NOT NULL, at TEXT NOT NULL, detail TEXT)"));
+}
+
+namespace {
+
+// Writes the application's row with the columns its table has now.
+Result<void> writeAppRow(Connection& c, const MigrationState& m, const QString& appliedAt)
+{
+    auto columns = c.engine().columns(c, QStringLiteral("schema_migrations"));
+    if (!columns)
+        return columns.error();
+    QVariantMap values;
+    for (const auto& col : columns.value()) {
+        const QString n = col.name.toLower();
+        if (n == QLatin1String("name"))
+            values.insert(col.name, m.name);
+        else if (n == QLatin1String("checksum"))
+            values.insert(col.name, m.fileChecksum);
+        else if (n == QLatin1String("applied_at"))
+            values.insert(col.name, appliedAt);
+        else if (n == QLatin1String("rolled_back_at"))
+            values.insert(col.name, QVariant());
+    }
+    Repository app(c, QStringLiteral("schema_migrations"));
+    if (auto r = app.load(); !r)
+        return r;
+    QVariantMap where{{QStringLiteral("version"), m.version}};
+    auto existing = app.count(where);
+    if (!existing)
+        return existing.error();
+    if (existing.value() > 0) {
+        if (values.isEmpty())
+            return {};
+        auto u = app.update(where, values);
+        return u ? Result<void>() : Result<void>(u.error());
+    }
+    values.insert(QStringLiteral("version"), m.version);
+    auto i = app.insert(values);
+    return i ? Result<void>() : Result<void>(i.error());
+}
+
+// Marks the application's row rolled back, or removes it when its table has no rolled_back_at column.
+Result<void> markAppRolledBack(Connection& c, qint64 version, const QString& at)
+{
+    auto columns = c.engine().columns(c, QStringLiteral("schema_migrations"));
+    if (!columns)
+        return columns.error();
+    const bool hasRolledBack = std::any_of(columns->begin(), columns->end(), [](const ColumnInfo& col) {
+        return col.name.toLower() == QLatin1String("rolled_back_at");
+    });
+    if (hasRolledBack)
+        return c.exec(QStringLiteral("UPDATE schema_migrations SET rolled_back_at = ? WHERE version = ?"), {at, version});
+    return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version});
+}
+
+Result<void> writeStewardRow(Connection& c, const MigrationState& m, const QVariant& appliedAt,
+                             const QVariant& rolledBackAt, qint64 ms)
+{
+    return c.exec(QStringLiteral("INSERT INTO steward_migrations (version, name, checksum, applied_at, rolled_back_at, "
+                                 "execution_ms, up_sql, down_sql) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(version) DO "
+                                 "UPDATE SET name = excluded.name, checksum = excluded.checksum, applied_at = "
+                                 "excluded.applied_at, rolled_back_at = excluded.rolled_back_at, execution_ms = "
+                                 "excluded.execution_ms, up_sql = excluded.up_sql, down_sql = excluded.down_sql"),
+                  {m.version, m.name, m.fileChecksum, appliedAt, rolledBackAt, ms, m.upSql, m.downSql});
+}
+
+} // namespace
+
+Result<QVector<MigrationState>> Migrator::status()
+{
+    auto files = MigrationSet::load(m_folder);
+    if (!files)
+        return files.error();
+    OpenOptions ro;
+    ro.readOnly = true;
+    ro.busyTimeoutMs = m_busyTimeoutMs;
+    auto opened = Connection::open(m_databasePath, ro);
+    if (!opened)
+        return opened.error();
+    Connection& c = *opened.value();
+    auto readRows = [&](const QString& table, std::map<qint64, QVariantMap>& into) -> Result<void> {
+        if (!hasTable(c, table))
+            return {};
+        Repository repo(c, table);
+        if (auto r = repo.load(); !r)
+            return r;
+        auto all = repo.find();
+        if (!all)
+            return all.error();
+        for (const auto& row : all.value()) {
+            QVariantMap lower;
+            for (auto it = row.begin(); it != row.end(); ++it)
+                lower.insert(it.key().toLower(), it.value());
+            into[lower.value(QStringLiteral("version")).toLongLong()] = lower;
+        }
+        return {};
+    };
+    std::map<qint64, QVariantMap> appRows, ownRows;
+    if (auto r = readRows(kTable, appRows); !r)
+        return r.error();
+    if (auto r = readRows(QStringLiteral("steward_migrations"), ownRows); !r)
+        return r.error();
+    std::map<qint64, QString> lastEvent;
+    if (hasTable(c, kHistory)) {
+        auto events = c.select(QStringLiteral("SELECT version, event FROM schema_migrations_history ORDER BY id"));
+        if (!events)
+            return events.error();
+        for (const auto& e : events.value())
+            lastEvent[e[0].toLongLong()] = e[1].toString();
+    }
+
+    std::map<qint64, MigrationState> states;
+    for (const auto& f : files.value()) {
+        MigrationState s;
+        s.version = f.version;
+        s.name = f.name;
+        s.fileName = f.fileName;
+        s.fileChecksum = f.checksum;
+        s.upSql = f.upSql;
+        s.downSql = f.downSql;
+        s.downSource = f.downSql.trimmed().isEmpty() ? QString() : QStringLiteral("file");
+        s.upInTransaction = f.upInTransaction;
+        s.downInTransaction = f.downInTransaction;
+        s.upFirstLine = f.upFirstLine;
+        s.downFirstLine = f.downFirstLine;
+        states[f.version] = s;
+    }
+    for (const auto* rows : {&appRows, &ownRows})
+        for (const auto& [version, row] : *rows)
+            if (!states.count(version)) {
+                MigrationState s;
+                s.version = version;
+                s.name = row.value(QStringLiteral("name")).toString();
+                states[version] = s;
+            }
+
+    auto applied = [&](qint64 v) {
+        auto it = appRows.find(v);
+        return it != appRows.end() && it->second.value(QStringLiteral("rolled_back_at")).isNull();
+    };
+    qint64 maxApplied = std::numeric_limits<qint64>::min();
+    for (const auto& [version, row] : appRows)
+        if (applied(version))
+            maxApplied = std::max(maxApplied, version);
+
+    QVector<MigrationState> out;
+    for (auto& [version, s] : states) {
+        const QVariantMap app = appRows.count(version) ? appRows[version] : QVariantMap();
+        const QVariantMap own = ownRows.count(version) ? ownRows[version] : QVariantMap();
+        auto pick = [&](const char* column) {
+            const QVariant v = own.value(QLatin1String(column));
+            return v.isNull() ? app.value(QLatin1String(column)) : v;
+        };
+        s.appliedAt = fromIso(pick("applied_at"));
+        s.rolledBackAt = fromIso(own.value(QStringLiteral("rolled_back_at")).isNull() ? app.value(QStringLiteral("rolled_back_at"))
+                                                                                        : own.value(QStringLiteral("rolled_back_at")));
+        s.executionMs = own.value(QStringLiteral("execution_ms")).isNull() ? -1 : own.value(QStringLiteral("execution_ms")).toLongLong();
+        s.appliedChecksum = pick("checksum").toString();
+        const QString storedDown = own.value(QStringLiteral("down_sql")).toString();
+        if (!storedDown.trimmed().isEmpty()) {
+            s.downSql = storedDown;
+            s.downSource = QStringLiteral("stored");
+        }
+        if (s.fileName.isEmpty() && s.upSql.isEmpty())
+            s.upSql = own.value(QStringLiteral("up_sql")).toString();
+        if (s.name.isEmpty())
+            s.name = pick("name").toString();
+        if (applied(version)) {
+            s.rolledBackAt = {};
+            if (s.fileName.isEmpty())
+                s.status = MigrationStatus::Missing;
+            else if (!s.appliedChecksum.isEmpty() && s.appliedChecksum != s.fileChecksum)
+                s.status = MigrationStatus::Modified;
+            else
+                s.status = MigrationStatus::Applied;
+        } else if (lastEvent.count(version) && lastEvent[version] == QLatin1String("failed")) {
+            s.status = MigrationStatus::Failed;
+        } else if (s.rolledBackAt.isValid() ||
+                   (lastEvent.count(version) && lastEvent[version] == QLatin1String("rolled-back"))) {
+            s.status = MigrationStatus::RolledBack;
+        } else if (version < maxApplied) {
+            s.status = MigrationStatus::OutOfOrder;
+        } else {
+            s.status = MigrationStatus::Pending;
+        }
+        if (s.status == MigrationStatus::RolledBack && s.fileName.isEmpty())
+            continue; // rolled back and its file is gone: nothing to show but history
+        out.push_back(s);
+    }
+    return out;
+}
+
+Result<QVector<MigrationEvent>> Migrator::history(int limit)
+{
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto c = Connection::open(m_databasePath, ro);
+    if (!c)
+        return c.error();
+    QVector<MigrationEvent> out;
+    if (!hasTable(*c.value(), kHistory))
+        return out;
+    auto rows = c.value()->select(QStringLiteral("SELECT version, event, at, detail FROM schema_migrations_history "
+                                                 "ORDER BY id DESC LIMIT ?"),
+                                  {limit});
+    if (!rows)
+        return rows.error();
+    for (const auto& r : rows.value())
+        out.push_back({r[0].toLongLong(), r[1].toString(), fromIso(r[2]), r[3].toString()});
+    return out;
+}
+
+Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
+{
+    auto states = status();
+    if (!states)
+        return states.error();
+    QStringList blocking;
+    for (const auto& s : states.value())
+        if (s.status == MigrationStatus::Modified)
+            blocking << QCoreApplication::translate("steward::Migrations", "%1 was changed after it was applied")
+                            .arg(s.fileName);
+    if (!blocking.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("steward::Migrations", "Nothing was applied: %1.")
+                             .arg(blocking.join(QStringLiteral("; "))),
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Restore the applied file, or accept the change with repair."));
+    MigrationPlan plan;
+    plan.kind = MigrationPlan::Kind::Migrate;
+    for (const auto& s : states.value()) {
+        const bool runnable = s.status == MigrationStatus::Pending || s.status == MigrationStatus::RolledBack ||
+                              s.status == MigrationStatus::Failed || s.status == MigrationStatus::OutOfOrder;
+        if (runnable && !s.fileName.isEmpty() && (!to || s.version <= *to)) {
+            plan.steps.push_back(s);
+            plan.outsideTransaction = plan.outsideTransaction || !s.upInTransaction;
+        }
+    }
+    plan.target = to ? *to : (plan.steps.isEmpty() ? 0 : plan.steps.last().version);
+    return plan;
+}
+
+Result<MigrationPlan> Migrator::planRollback(qint64 to)
+{
+    auto states = status();
+    if (!states)
+        return states.error();
+    MigrationPlan plan;
+    plan.kind = MigrationPlan::Kind::Rollback;
+    plan.target = to;
+    QStringList noDown;
+    for (auto it = states->crbegin(); it != states->crend(); ++it) {
+        if (it->version <= to || !it->isApplied())
+            continue;
+        plan.steps.push_back(*it);
+        plan.outsideTransaction = plan.outsideTransaction || !it->downInTransaction;
+        if (it->downSql.trimmed().isEmpty())
+            noDown << QStringLiteral("%1 (%2)").arg(it->version).arg(it->name);
+    }
+    if (!noDown.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Cannot roll back to %1: these migrations have no down SQL: %2.")
+                             .arg(to)
+                             .arg(noDown.join(QStringLiteral(", "))),
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Add a -- migrate:down section, or restore a backup instead."));
+    return plan;
+}
+
+Result<QString> Migrator::takeBackup(const QString& reason, JobContext* context)
+{
+    if (!m_backups)
+        return QString();
+    BackupManager backups(m_databasePath, m_backupsFolder, m_clock, m_audit);
+    CopyOptions copy;
+    copy.busyTimeoutMs = m_busyTimeoutMs;
+    backups.setCopyOptions(copy);
+    auto b = backups.create(reason, context);
+    if (!b)
+        return makeError(b.error().code,
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Nothing was changed: the backup taken first failed. %1")
+                             .arg(b.error().message),
+                         b.error().hint);
+    return b->id;
+}
+
+Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto body = [&]() -> Result<void> {
+        // Another process may have applied it while this one waited for the write lock.
+        auto already = c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {m.version});
+        if (!already)
+            return already.error();
+        if (already->toInt() > 0) {
+            auto columns = c.engine().columns(c, kTable);
+            bool rolledBackColumn = false;
+            if (columns)
+                for (const auto& col : columns.value())
+                    rolledBackColumn = rolledBackColumn || col.name.toLower() == QLatin1String("rolled_back_at");
+            auto live = rolledBackColumn ? c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE "
+                                                                   "version = ? AND rolled_back_at IS NULL"),
+                                                    {m.version})
+                                         : Result<QVariant>(QVariant(1));
+            if (!live)
+                return live.error();
+            if (live->toInt() > 0)
+                return {};
+        }
+        if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+            return r;
+        if (auto r = ensureTables(c); !r)
+            return r;
+        const QString now = iso(m_clock.nowUtc());
+        if (auto r = writeAppRow(c, m, now); !r)
+            return r;
+        if (auto r = writeStewardRow(c, m, now, QVariant(), timer.elapsed()); !r)
+            return r;
+        return c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
+                                     "VALUES (?, 'applied', ?, ?)"),
+                      {m.version, now, m.fileName});
+    };
+    if (m.upInTransaction)
+        return c.transaction(body);
+    return body();
+}
+
+Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
+{
+    if (auto r = c.transaction([&] { return ensureTables(c); }); !r)
+        return r;
+    if (plan.kind == MigrationPlan::Kind::Migrate) {
+        int i = 0;
+        for (const auto& step : plan.steps) {
+            if (context && context->isCancelled())
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("steward::Migrations", "Cancelled before %1; the migrations "
+                                                                                    "before it are applied.")
+                                     .arg(step.fileName));
+            if (context)
+                context->setProgress(i++, plan.steps.size(),
+                                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
+            if (auto r = applyOne(c, step); !r)
+                return r;
+            if (done)
+                done->push_back(step.version);
+        }
+        return {};
+    }
+    // A rollback: every down section in one transaction — all undone or none.
+    auto body = [&]() -> Result<void> {
+        for (const auto& step : plan.steps) {
+            if (auto r = runSql(c, step.downSql, step.fileName.isEmpty() ? QString::number(step.version) : step.fileName,
+                                step.downSource == QLatin1String("file") ? step.downFirstLine : 1);
+                !r)
+                return r;
+        }
+        // The down SQL may have changed schema_migrations itself (the demo's 016 drops columns): recreate only
+        // Steward's own tables, and mark the application's rows with the columns it has left.
+        if (auto r = ensureTables(c); !r)
+            return r;
+        for (const auto& step : plan.steps) {
+            const QString now = iso(m_clock.nowUtc());
+            if (auto r = markAppRolledBack(c, step.version, now); !r)
+                return r;
+            if (auto r = c.exec(QStringLiteral("UPDATE steward_migrations SET rolled_back_at = ? WHERE version = ?"),
+                                {now, step.version});
+                !r)
+                return r;
+            if (auto r = c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
+                                               "VALUES (?, 'rolled-back', ?, ?)"),
+                                {step.version, iso(m_clock.nowUtc()),
+                                 QStringLiteral("down SQL: %1").arg(step.downSource)});
+                !r)
+                return r;
+            if (done)
+                done->push_back(step.version);
+        }
+        return {};
+    };
+    if (plan.outsideTransaction)
+        return body();
+    auto r = c.transaction(body);
+    if (!r && done)
+        done->clear();
+    return r;
+}
+
+Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext* context)
+{
+    auto plan = planMigrate(to);
+    if (!plan)
+        return plan.error();
+    MigrationOutcome outcome;
+    if (plan->steps.isEmpty())
+        return outcome;
+    auto backup = takeBackup(QStringLiteral("before migration %1").arg(plan->steps.last().version), context);
+    if (!backup)
+        return backup.error();
+    outcome.backupId = backup.value();
+    auto c = open();
+    if (!c)
+        return c.error();
+    auto r = runPlanOn(*c.value(), plan.value(), context, &outcome.versions);
+    if (!r) {
+        // Record the failure (the migration's own transaction was rolled back; this is a separate one).
+        const qint64 failed = plan->steps.value(outcome.versions.size()).version;
+        (void)c.value()->transaction([&]() -> Result<void> {
+            if (auto e = ensureTables(*c.value()); !e)
+                return e;
+            return c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
+                                                  "VALUES (?, 'failed', ?, ?)"),
+                                   {failed, iso(m_clock.nowUtc()), r.error().message});
+        });
+        record(QStringLiteral("migrate"), QString::number(failed), r);
+        Error e = r.error();
+        if (e.code != ErrorCode::Cancelled)
+            e.hint = QCoreApplication::translate("steward::Migrations",
+                                                 "The failed migration was rolled back; %1 migrations before it are "
+                                                 "applied. Fix the file and migrate again. Backup taken first: %2.")
+                         .arg(outcome.versions.size())
+                         .arg(outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId);
+        return e;
+    }
+    record(QStringLiteral("migrate"), QString::number(plan->steps.last().version), {},
+           QStringLiteral("%1 migrations; backup %2").arg(outcome.versions.size()).arg(outcome.backupId));
+    return outcome;
+}
+
+Result<MigrationOutcome> Migrator::rollbackTo(qint64 version, JobContext* context)
+{
+    auto plan = planRollback(version);
+    if (!plan)
+        return plan.error();
+    MigrationOutcome outcome;
+    if (plan->steps.isEmpty())
+        return outcome;
+    auto backup = takeBackup(QStringLiteral("before rollback to %1").arg(version), context);
+    if (!backup)
+        return backup.error();
+    outcome.backupId = backup.value();
+    auto c = open();
+    if (!c)
+        return c.error();
+    auto r = runPlanOn(*c.value(), plan.value(), context, &outcome.versions);
+    record(QStringLiteral("rollback"), QString::number(version), r, QStringLiteral("backup %1").arg(outcome.backupId));
+    if (!r) {
+        Error e = r.error();
+        e.hint = QCoreApplication::translate("steward::Migrations",
+                                             "Nothing was rolled back: all down sections run in one transaction. "
+                                             "Backup taken first: %1.")
+                     .arg(outcome.backupId);
+        return e;
+    }
+    return outcome;
+}
+
+Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext* context)
+{
+    QTemporaryDir scratchDir;
+    if (!scratchDir.isValid())
+        return makeError(ErrorCode::IoError, QCoreApplication::translate("steward::Migrations",
+                                                                         "No temporary folder for the dry run."));
+    const QString scratch = scratchDir.filePath(QStringLiteral("dry-run.db"));
+    CopyOptions copy;
+    copy.busyTimeoutMs = m_busyTimeoutMs;
+    if (auto r = backupToFile(m_databasePath, scratch, copy, context); !r)
+        return r.error();
+    MigrationPreview preview;
+    {
+        auto c = Connection::open(scratch);
+        if (!c)
+            return c.error();
+        auto r = runPlanOn(*c.value(), plan, nullptr, nullptr);
+        preview.succeeded = bool(r);
+        if (!r)
+            preview.failure = r.error().message;
+    }
+    OpenOptions ro;
+    ro.readOnly = true;
+    auto before = Connection::open(m_databasePath, ro);
+    auto after = Connection::open(scratch, ro);
+    if (!before)
+        return before.error();
+    if (!after)
+        return after.error();
+    const auto& engine = DatabaseEngine::sqlite();
+    auto objectsBefore = engine.schemaObjects(*before.value());
+    auto objectsAfter = engine.schemaObjects(*after.value());
+    if (!objectsBefore || !objectsAfter)
+        return objectsBefore ? objectsAfter.error() : objectsBefore.error();
+    auto key = [](const SchemaObject& o) { return schemaObjectTypeName(o.type) + QLatin1Char(' ') + o.name; };
+    std::map<QString, SchemaObject> a, b;
+    for (const auto& o : objectsBefore.value())
+        a[key(o)] = o;
+    for (const auto& o : objectsAfter.value())
+        b[key(o)] = o;
+    const bool ignoreRegistry = true; // Steward's own bookkeeping is not part of what the user asked to change
+    auto isRegistry = [&](const SchemaObject& o) {
+        return ignoreRegistry &&
+               (o.table == kTable || o.table == kHistory || o.table == QLatin1String("steward_migrations"));
+    };
+    for (const auto& [k, o] : a) {
+        if (isRegistry(o))
+            continue;
+        auto it = b.find(k);
+        if (it == b.end()) {
+            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 dropped").arg(k);
+            if (o.type == SchemaObjectType::Table) {
+                auto n = engine.rowCount(*before.value(), o.name);
+                preview.droppedTables.push_back({o.name, n ? n.value() : 0});
+            }
+        } else if (it->second.sql != o.sql) {
+            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 changed").arg(k);
+            if (o.type == SchemaObjectType::Table) {
+                auto colsBefore = engine.columns(*before.value(), o.name);
+                auto colsAfter = engine.columns(*after.value(), o.name);
+                if (colsBefore && colsAfter) {
+                    QSet<QString> remaining;
+                    for (const auto& col : colsAfter.value())
+                        remaining.insert(col.name);
+                    for (const auto& col : colsBefore.value()) {
+                        if (remaining.contains(col.name))
+                            continue;
+                        auto n = before.value()->scalar(QStringLiteral("SELECT count(%1) FROM %2")
+                                                            .arg(engine.quoteIdentifier(col.name),
+                                                                 engine.quoteIdentifier(o.name)));
+                        preview.droppedColumns.push_back({o.name, col.name, n ? n->toLongLong() : 0});
+                    }
+                }
+            }
+        }
+    }
+    for (const auto& [k, o] : b)
+        if (!isRegistry(o) && !a.count(k))
+            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 created").arg(k);
+    return preview;
+}
+
+Result<QStringList> Migrator::validate()
+{
+    auto states = status();
+    if (!states)
+        return states.error();
+    QStringList problems;
+    for (const auto& s : states.value()) {
+        switch (s.status) {
+        case MigrationStatus::Modified:
+            problems << QCoreApplication::translate("steward::Migrations",
+                                                    "%1: changed after it was applied (checksum %2, file %3)")
+                            .arg(s.fileName, s.appliedChecksum.left(12), s.fileChecksum.left(12));
+            break;
+        case MigrationStatus::Missing:
+            problems << QCoreApplication::translate("steward::Migrations", "%1 (%2): applied, but its file is gone")
+                            .arg(s.version)
+                            .arg(s.name);
+            break;
+        case MigrationStatus::Failed:
+            problems << QCoreApplication::translate("steward::Migrations", "%1: failed the last time it ran")
+                            .arg(s.fileName);
+            break;
+        default: break;
+        }
+    }
+    return problems;
+}
+
+Result<int> Migrator::repair()
+{
+    auto states = status();
+    if (!states)
+        return states.error();
+    auto c = open();
+    if (!c)
+        return c.error();
+    int changed = 0;
+    auto r = c.value()->transaction([&]() -> Result<void> {
+        if (auto e = ensureTables(*c.value()); !e)
+            return e;
+        for (const auto& s : states.value()) {
+            QString detail;
+            if (s.status == MigrationStatus::Modified) {
+                MigrationState accepted = s;
+                if (auto e = writeAppRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()));
+                    !e)
+                    return e;
+                if (auto e = writeStewardRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()),
+                                             QVariant(), s.executionMs);
+                    !e)
+                    return e;
+                detail = QStringLiteral("accepted checksum %1 (was %2)").arg(s.fileChecksum, s.appliedChecksum);
+            } else if (s.status == MigrationStatus::Failed) {
+                detail = QStringLiteral("cleared the failed entry");
+            } else {
+                continue;
+            }
+            ++changed;
+            if (auto e = c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
+                                                        "detail) VALUES (?, 'repaired', ?, ?)"),
+                                         {s.version, iso(m_clock.nowUtc()), detail});
+                !e)
+                return e;
+        }
+        return {};
+    });
+    record(QStringLiteral("repair"), m_folder, r, QStringLiteral("%1 entries").arg(changed));
+    if (!r)
+        return r.error();
+    return changed;
+}
+
+Result<void> Migrator::baseline(qint64 version)
+{
+    auto states = status();
+    if (!states)
+        return states.error();
+    auto c = open();
+    if (!c)
+        return c.error();
+    auto r = c.value()->transaction([&]() -> Result<void> {
+        if (auto e = ensureTables(*c.value()); !e)
+            return e;
+        for (const auto& s : states.value()) {
+            if (s.version > version || s.isApplied() || s.fileName.isEmpty())
+                continue;
+            const QString now = iso(m_clock.nowUtc());
+            if (auto e = writeAppRow(*c.value(), s, now); !e)
+                return e;
+            if (auto e = writeStewardRow(*c.value(), s, now, QVariant(), 0); !e)
+                return e;
+            if (auto e = c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
+                                                        "detail) VALUES (?, 'baselined', ?, ?)"),
+                                         {s.version, iso(m_clock.nowUtc()), QStringLiteral("baseline %1").arg(version)});
+                !e)
+                return e;
+        }
+        return {};
+    });
+    record(QStringLiteral("baseline"), QString::number(version), r);
+    return r;
+}
+
+} // namespace steward

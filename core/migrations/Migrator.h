@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "migrations/MigrationFile.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace steward {
+
+class AuditTrail;
+class Connection;
+class JobContext;
+
+enum class MigrationStatus { Applied, Pending, RolledBack, Modified, Missing, Failed, OutOfOrder };
+QString migrationStatusName(MigrationStatus status); // "applied", "pending", "rolled-back", …
+
+struct MigrationState {
+    qint64 version = 0;
+    QString name;
+    QString fileName; // empty when the file is missing
+    MigrationStatus status = MigrationStatus::Pending;
+    QDateTime appliedAt;
+    QDateTime rolledBackAt;
+    qint64 executionMs = -1;
+    QString appliedChecksum; // recorded at apply time
+    QString fileChecksum;    // of the file now
+    QString upSql;           // the file's, or the applied one when the file is gone
+    QString downSql;         // the SQL a rollback would run: stored at apply time, else the file's
+    QString downSource;      // "stored" or "file", or empty when there is none
+    bool upInTransaction = true;
+    bool downInTransaction = true;
+    int upFirstLine = 1;
+    int downFirstLine = 1;
+    bool isApplied() const
+    {
+        return status == MigrationStatus::Applied || status == MigrationStatus::Modified ||
+               status == MigrationStatus::Missing;
+    }
+};
+
+struct MigrationEvent {
+    qint64 version = 0;
+    QString event; // applied, rolled-back, failed, repaired, baselined
+    QDateTime at;
+    QString detail;
+};
+
+struct MigrationPlan {
+    enum class Kind { Migrate, Rollback } kind = Kind::Migrate;
+    qint64 target = 0;
+    QVector<MigrationState> steps; // in the order they run
+    bool outsideTransaction = false; // some step runs outside a transaction (its backup is the safety net)
+};
+
+struct TableLoss {
+    QString table;
+    qint64 rows = 0;
+};
+struct ColumnLoss {
+    QString table;
+    QString column;
+    qint64 nonNullValues = 0;
+};
+struct MigrationPreview {
+    bool succeeded = false;
+    QString failure;              // what failed on the scratch copy, when it failed
+    QStringList schemaChanges;    // "table books_old dropped", "column projects.description dropped", …
+    QVector<TableLoss> droppedTables;
+    QVector<ColumnLoss> droppedColumns;
+    bool losesData() const { return !droppedTables.isEmpty() || !droppedColumns.isEmpty(); }
+};
+
+struct MigrationOutcome {
+    QVector<qint64> versions; // applied or rolled back, in order
+    QString backupId;         // the backup taken first
+};
+
+// Migrations of one database from one folder, over its schema_migrations table (adopted when an application
+// already has one: missing columns are added, no row is lost) and a schema_migrations_history event table.
+// Each migration runs in its own write transaction (BEGIN IMMEDIATE) together with its history row, so two
+// processes can never apply the same migration and a failure leaves nothing half-applied. A rollback runs all its
+// down sections in one transaction. A backup is taken before every migrate and rollback.
+class Migrator {
+public:
+    Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder = {},
+             const Clock& clock = Clock::system(), AuditTrail* audit = nullptr);
+
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
+    void setBackupsEnabled(bool on) { m_backups = on; } // tests of the SQL alone; the product always backs up
+
+    Result<QVector<MigrationState>> status();
+    Result<QVector<MigrationEvent>> history(int limit = 1000);
+    Result<MigrationPlan> planMigrate(std::optional<qint64> to = std::nullopt);
+    Result<MigrationPlan> planRollback(qint64 to);
+    // Runs the plan on a scratch copy (never the live database) and reports what it would change and lose.
+    Result<MigrationPreview> dryRun(const MigrationPlan& plan, JobContext* context = nullptr);
+    Result<MigrationOutcome> migrate(std::optional<qint64> to = std::nullopt, JobContext* context = nullptr);
+    Result<MigrationOutcome> rollbackTo(qint64 version, JobContext* context = nullptr);
+    // Problems that block: modified, missing or failed migrations. Empty = valid.
+    Result<QStringList> validate();
+    // Accepts the files' checksums for modified migrations and clears failed entries; returns how many changed.
+    Result<int> repair();
+    // Marks the database as being at `version` without running anything.
+    Result<void> baseline(qint64 version);
+
+    const QString& databasePath() const { return m_databasePath; }
+    const QString& folder() const { return m_folder; }
+
+private:
+    Result<std::unique_ptr<Connection>> open();
+    Result<void> ensureTables(Connection& c);
+    Result<QString> takeBackup(const QString& reason, JobContext* context);
+    Result<void> applyOne(Connection& c, const MigrationState& m);
+    Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context,
+                           QVector<qint64>* done);
+    void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
+
+    QString m_databasePath;
+    QString m_folder;
+    QString m_backupsFolder;
+    const Clock& m_clock;
+    AuditTrail* m_audit;
+    int m_busyTimeoutMs = 5000;
+    bool m_backups = true;
+};
+
+} // namespace steward
