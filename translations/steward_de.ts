@@ -23,10 +23,6 @@
 <context>
     <name>steward::BackupBrowserPanel</name>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Create backup…</source>
         <translation>Sicherung anlegen …</translation>
     </message>
@@ -852,6 +848,13 @@
     </message>
 </context>
 <context>
+    <name>steward::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>steward::LogModel</name>
     <message>
         <source>Time</source>
@@ -1050,6 +1053,532 @@
     <message>
         <source>PRAGMA user_version</source>
         <translation>PRAGMA user_version</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MigrationHistoryPanel</name>
+    <message>
+        <source>Apply pending…</source>
+        <translation>Ausstehende anwenden …</translation>
+    </message>
+    <message>
+        <source>Roll back to this version…</source>
+        <translation>Auf diese Version zurückrollen …</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Reparieren …</translation>
+    </message>
+    <message>
+        <source>Baseline…</source>
+        <translation>Basislinie setzen …</translation>
+    </message>
+    <message>
+        <source>Open migrations folder</source>
+        <translation>Migrationsordner öffnen</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Ordner ändern …</translation>
+    </message>
+    <message>
+        <source>Filter migrations…</source>
+        <translation>Migrationen filtern …</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Up SQL</source>
+        <translation>Up-SQL</translation>
+    </message>
+    <message>
+        <source>Down SQL</source>
+        <translation>Down-SQL</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Migrations folder: %1</source>
+        <translation>Migrationsordner: %1</translation>
+    </message>
+    <message>
+        <source>The migrations cannot be read: %1
+Folder: %2</source>
+        <translation>Die Migrationen können nicht gelesen werden: %1
+Ordner: %2</translation>
+    </message>
+    <message>
+        <source>-- no down SQL: this migration cannot be rolled back</source>
+        <translation>-- kein Down-SQL: diese Migration kann nicht zurückgerollt werden</translation>
+    </message>
+    <message>
+        <source>-- stored when the migration was applied
+</source>
+        <translation>-- beim Anwenden der Migration gespeichert
+</translation>
+    </message>
+    <message>
+        <source>-- from the migration file
+</source>
+        <translation>-- aus der Migrationsdatei
+</translation>
+    </message>
+    <message>
+        <source>Version:     %1</source>
+        <translation>Version:     %1</translation>
+    </message>
+    <message>
+        <source>Name:        %1</source>
+        <translation>Name:        %1</translation>
+    </message>
+    <message>
+        <source>File:        %1</source>
+        <translation>Datei:       %1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Status:      %1</source>
+        <translation>Status:      %1</translation>
+    </message>
+    <message>
+        <source>Applied at:  %1</source>
+        <translation>Angewendet:  %1</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1</source>
+        <translation>Zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>Duration:    %1 ms</source>
+        <translation>Dauer:       %1 ms</translation>
+    </message>
+    <message>
+        <source>Checksum:    %1</source>
+        <translation>Prüfsumme:   %1</translation>
+    </message>
+    <message>
+        <source>The file changed after it was applied (applied checksum %1).</source>
+        <translation>Die Datei wurde nach dem Anwenden geändert (angewendete Prüfsumme %1).</translation>
+    </message>
+    <message>
+        <source>Applied SQL and the file now differ; see Up SQL for the file. Repair accepts the file as it is.</source>
+        <translation>Angewendetes SQL und Datei unterscheiden sich jetzt; die Datei steht unter Up-SQL. Reparieren übernimmt die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>This migration runs outside a transaction (transaction:false).</source>
+        <translation>Diese Migration läuft außerhalb einer Transaktion (transaction:false).</translation>
+    </message>
+    <message>
+        <source>Dry run of the rollback to %1 on a scratch copy…</source>
+        <translation>Probelauf des Zurückrollens auf %1 an einer Arbeitskopie …</translation>
+    </message>
+    <message>
+        <source>Dry run of the pending migrations on a scratch copy…</source>
+        <translation>Probelauf der ausstehenden Migrationen an einer Arbeitskopie …</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back</source>
+        <translation>Nichts zurückzurollen</translation>
+    </message>
+    <message>
+        <source>Nothing to apply</source>
+        <translation>Nichts anzuwenden</translation>
+    </message>
+    <message>
+        <source>Rolling back to %1…</source>
+        <translation>Zurückrollen auf %1 …</translation>
+    </message>
+    <message>
+        <source>Applying migrations…</source>
+        <translation>Migrationen werden angewendet …</translation>
+    </message>
+    <message>
+        <source>Rolled back %1. Backup taken first: %2.</source>
+        <translation>%1 zurückgerollt. Vorher angelegte Sicherung: %2.</translation>
+    </message>
+    <message>
+        <source>Applied %1. Backup taken first: %2.</source>
+        <translation>%1 angewendet. Vorher angelegte Sicherung: %2.</translation>
+    </message>
+    <message>
+        <source>All applied migrations match their files</source>
+        <translation>Alle angewendeten Migrationen stimmen mit ihren Dateien überein</translation>
+    </message>
+    <message>
+        <source>%1 migrations are modified, missing or failed.</source>
+        <translation>%1 Migrationen sind geändert, fehlen oder sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Repair Migrations</source>
+        <translation>Migrationen reparieren</translation>
+    </message>
+    <message>
+        <source>Accept the current files&apos; checksums for modified migrations and clear failed entries? Nothing is run against the schema.</source>
+        <translation>Die Prüfsummen der aktuellen Dateien für geänderte Migrationen übernehmen und fehlgeschlagene Einträge löschen? Am Schema wird nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>%1 entries repaired</source>
+        <translation>%1 Einträge repariert</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basislinie</translation>
+    </message>
+    <message>
+        <source>Mark the database as migrated up to %1 without running anything?</source>
+        <translation>Die Datenbank als bis %1 migriert markieren, ohne etwas auszuführen?</translation>
+    </message>
+    <message>
+        <source>Migrations Folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MigrationListModel</name>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer der Reihe</translation>
+    </message>
+    <message>
+        <source>The file of this migration is gone</source>
+        <translation>Die Datei dieser Migration fehlt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>Rolled back at</source>
+        <translation>Zurückgerollt am</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MigrationPlanDialog</name>
+    <message>
+        <source>Roll Back to Version %1</source>
+        <translation>Auf Version %1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Apply Pending Migrations</source>
+        <translation>Ausstehende Migrationen anwenden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These migrations will be undone, newest first.&lt;/b&gt; Some of them cannot run inside a transaction: if one fails, the backup taken first is the way back.</source>
+        <translation>&lt;b&gt;Diese Migrationen werden rückgängig gemacht, die neueste zuerst.&lt;/b&gt; Einige können nicht in einer Transaktion laufen: Schlägt eine fehl, führt die vorher angelegte Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These migrations will be undone, newest first, in one transaction&lt;/b&gt;: all of them or none.</source>
+        <translation>&lt;b&gt;Diese Migrationen werden in einer Transaktion rückgängig gemacht, die neueste zuerst&lt;/b&gt;: alle oder keine.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These migrations will be applied, oldest first.&lt;/b&gt; Some of them run outside a transaction: if one fails, the backup taken first is the way back.</source>
+        <translation>&lt;b&gt;Diese Migrationen werden angewendet, die älteste zuerst.&lt;/b&gt; Einige laufen außerhalb einer Transaktion: Schlägt eine fehl, führt die vorher angelegte Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;These migrations will be applied, oldest first&lt;/b&gt;, each in its own transaction.</source>
+        <translation>&lt;b&gt;Diese Migrationen werden angewendet, die älteste zuerst&lt;/b&gt;, jede in ihrer eigenen Transaktion.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>-- down SQL stored when the migration was applied
+</source>
+        <translation>-- Down-SQL, beim Anwenden der Migration gespeichert
+</translation>
+    </message>
+    <message>
+        <source>-- down SQL from the migration file
+</source>
+        <translation>-- Down-SQL aus der Migrationsdatei
+</translation>
+    </message>
+    <message>
+        <source>Dry run on a scratch copy of the database: succeeded.</source>
+        <translation>Probelauf an einer Arbeitskopie der Datenbank: erfolgreich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dry run on a scratch copy failed:&lt;/b&gt; %1&lt;br&gt;Nothing can run until this is fixed.</source>
+        <translation>&lt;b&gt;Probelauf an einer Arbeitskopie fehlgeschlagen:&lt;/b&gt; %1&lt;br&gt;Nichts kann laufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Schema: no change.</source>
+        <translation>Schema: keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Schema: %1.</source>
+        <translation>Schema: %1.</translation>
+    </message>
+    <message>
+        <source>table %1 with %2 rows will be dropped</source>
+        <translation>Tabelle %1 mit %2 Zeilen wird gelöscht</translation>
+    </message>
+    <message>
+        <source>column %1 of table %2 with %3 values will be dropped</source>
+        <translation>Spalte %1 der Tabelle %2 mit %3 Werten wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 rows of table %2 will be deleted</source>
+        <translation>%1 Zeilen der Tabelle %2 werden gelöscht</translation>
+    </message>
+    <message>
+        <source>No data will be lost.</source>
+        <translation>Es gehen keine Daten verloren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data that will be lost:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Daten, die verloren gehen:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>Before anything runs, Steward backs up the database to %1.</source>
+        <translation>Bevor etwas läuft, sichert Steward die Datenbank in %1.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Type the target version, %1, to confirm:</source>
+        <translation>Zur Bestätigung die Zielversion %1 eingeben:</translation>
+    </message>
+    <message>
+        <source>Type the last version, %1, to confirm:</source>
+        <translation>Zur Bestätigung die letzte Version %1 eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Migrations</name>
+    <message>
+        <source>%1 is %2 MB; migration files over 10 MB are refused.</source>
+        <translation>%1 ist %2 MB groß; Migrationsdateien über 10 MB werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Split the migration, or load large data another way.</source>
+        <translation>Teilen Sie die Migration auf, oder laden Sie große Daten auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The migration file %1 cannot be read.</source>
+        <translation>Die Migrationsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it contains binary data).</source>
+        <translation>%1 ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>Remove it from the migrations folder or restore its text.</source>
+        <translation>Entfernen Sie sie aus dem Migrationsordner oder stellen Sie ihren Text wieder her.</translation>
+    </message>
+    <message>
+        <source>The migrations folder %1 does not exist.</source>
+        <translation>Der Migrationsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the NNN_name.sql files.</source>
+        <translation>Wählen Sie den Ordner mit den Dateien NNN_name.sql.</translation>
+    </message>
+    <message>
+        <source>Two migrations have the version %1: %2 and %3.</source>
+        <translation>Zwei Migrationen haben die Version %1: %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Give one of them another number.</source>
+        <translation>Geben Sie einer von beiden eine andere Nummer.</translation>
+    </message>
+    <message>
+        <source>%1.down.sql has no %1.up.sql.</source>
+        <translation>Zu %1.down.sql gibt es keine %1.up.sql.</translation>
+    </message>
+    <message>
+        <source>Add the up file or remove the down file.</source>
+        <translation>Ergänzen Sie die Up-Datei oder entfernen Sie die Down-Datei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>The table schema_migrations has no version column.</source>
+        <translation>Die Tabelle schema_migrations hat keine Spalte version.</translation>
+    </message>
+    <message>
+        <source>Steward can adopt a schema_migrations table only when it has a version column.</source>
+        <translation>Steward kann eine Tabelle schema_migrations nur übernehmen, wenn sie eine Spalte version hat.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was applied</source>
+        <translation>%1 wurde nach dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1.</source>
+        <translation>Nichts wurde angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Restore the applied file, or accept the change with repair.</source>
+        <translation>Stellen Sie die angewendete Datei wieder her oder übernehmen Sie die Änderung mit repair.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back to %1: these migrations have no down SQL: %2.</source>
+        <translation>Zurückrollen auf %1 nicht möglich: Diese Migrationen haben kein Down-SQL: %2.</translation>
+    </message>
+    <message>
+        <source>Add a -- migrate:down section, or restore a backup instead.</source>
+        <translation>Ergänzen Sie einen Abschnitt -- migrate:down, oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the backup taken first failed. %1</source>
+        <translation>Nichts wurde geändert: Die vorher anzulegende Sicherung ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; the migrations before it are applied.</source>
+        <translation>Vor %1 abgebrochen; die Migrationen davor sind angewendet.</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>%1 wird angewendet …</translation>
+    </message>
+    <message>
+        <source>The failed migration was rolled back; %1 migrations before it are applied. Fix the file and migrate again. Backup taken first: %2.</source>
+        <translation>Die fehlgeschlagene Migration wurde zurückgerollt; %1 Migrationen davor sind angewendet. Korrigieren Sie die Datei und migrieren Sie erneut. Vorher angelegte Sicherung: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back: all down sections run in one transaction. Backup taken first: %1.</source>
+        <translation>Nichts wurde zurückgerollt: Alle Down-Abschnitte laufen in einer Transaktion. Vorher angelegte Sicherung: %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the dry run.</source>
+        <translation>Kein temporärer Ordner für den Probelauf.</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1: changed after it was applied (checksum %2, file %3)</source>
+        <translation>%1: nach dem Anwenden geändert (Prüfsumme %2, Datei %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): applied, but its file is gone</source>
+        <translation>%1 (%2): angewendet, aber ihre Datei fehlt</translation>
+    </message>
+    <message>
+        <source>%1: failed the last time it ran</source>
+        <translation>%1: beim letzten Lauf fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2142,126 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
     <message>
         <source>Type yes to continue:</source>
         <translation>Zum Fortfahren yes eingeben:</translation>
+    </message>
+    <message>
+        <source>The migrations folder (default: migrations/ next to the database).</source>
+        <translation>Der Migrationsordner (Standard: migrations/ neben der Datenbank).</translation>
+    </message>
+    <message>
+        <source>Migrate up to this version.</source>
+        <translation>Bis zu dieser Version migrieren.</translation>
+    </message>
+    <message>
+        <source>Run on a scratch copy and report; the database is not touched.</source>
+        <translation>An einer Arbeitskopie ausführen und berichten; die Datenbank wird nicht berührt.</translation>
+    </message>
+    <message>
+        <source>Dry run on a scratch copy: succeeded.</source>
+        <translation>Probelauf an einer Arbeitskopie: erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Dry run on a scratch copy: FAILED — %1</source>
+        <translation>Probelauf an einer Arbeitskopie: FEHLGESCHLAGEN — %1</translation>
+    </message>
+    <message>
+        <source>  data lost: table %1 with %2 rows</source>
+        <translation>  Datenverlust: Tabelle %1 mit %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>  data lost: column %1.%2 with %3 values</source>
+        <translation>  Datenverlust: Spalte %1.%2 mit %3 Werten</translation>
+    </message>
+    <message>
+        <source>  data lost: %1 rows of table %2</source>
+        <translation>  Datenverlust: %1 Zeilen der Tabelle %2</translation>
+    </message>
+    <message>
+        <source>  no data would be lost</source>
+        <translation>  es gingen keine Daten verloren</translation>
+    </message>
+    <message>
+        <source>migrations needs a subcommand: %1.</source>
+        <translation>migrations braucht einen Unterbefehl: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown migrations subcommand &apos;%1&apos;.</source>
+        <translation>Unbekannter migrations-Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>migrations %1 needs a version number.</source>
+        <translation>migrations %1 braucht eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>--to takes a version number.</source>
+        <translation>--to erwartet eine Versionsnummer.</translation>
+    </message>
+    <message>
+        <source>All applied migrations match their files.</source>
+        <translation>Alle angewendeten Migrationen stimmen mit ihren Dateien überein.</translation>
+    </message>
+    <message>
+        <source>%1 migrations are modified, missing or failed.</source>
+        <translation>%1 Migrationen sind geändert, fehlen oder sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>migrations repair changes recorded checksums and needs --yes when no one can be asked.</source>
+        <translation>migrations repair ändert gespeicherte Prüfsummen und braucht --yes, wenn niemand gefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>Accept the current files&apos; checksums and clear failed entries?</source>
+        <translation>Die Prüfsummen der aktuellen Dateien übernehmen und fehlgeschlagene Einträge löschen?</translation>
+    </message>
+    <message>
+        <source>%1 entries repaired.</source>
+        <translation>%1 Einträge repariert.</translation>
+    </message>
+    <message>
+        <source>Marked as migrated up to %1 (nothing was run).</source>
+        <translation>Als bis %1 migriert markiert (nichts wurde ausgeführt).</translation>
+    </message>
+    <message>
+        <source>would undo %1 %2</source>
+        <translation>würde %1 %2 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>would apply %1 %2</source>
+        <translation>würde %1 %2 anwenden</translation>
+    </message>
+    <message>
+        <source>migrations rollback changes data and needs --yes when no one can be asked (standard input is not a terminal).</source>
+        <translation>migrations rollback ändert Daten und braucht --yes, wenn niemand gefragt werden kann (die Standardeingabe ist kein Terminal).</translation>
+    </message>
+    <message>
+        <source>Undo migrations %1? A backup is taken first.</source>
+        <translation>Migrationen %1 rückgängig machen? Vorher wird eine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back.</source>
+        <translation>Nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the database is up to date.</source>
+        <translation>Nichts anzuwenden: Die Datenbank ist aktuell.</translation>
+    </message>
+    <message>
+        <source>Rolled back %1. Backup taken first: %2.</source>
+        <translation>%1 zurückgerollt. Vorher angelegte Sicherung: %2.</translation>
+    </message>
+    <message>
+        <source>Applied %1. Backup taken first: %2.</source>
+        <translation>%1 angewendet. Vorher angelegte Sicherung: %2.</translation>
+    </message>
+    <message>
+        <source>List, apply, roll back, validate, repair and baseline migrations.</source>
+        <translation>Migrationen auflisten, anwenden, zurückrollen, prüfen, reparieren und eine Basislinie setzen.</translation>
+    </message>
+    <message>
+        <source>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
+              migrations validate | repair [--yes] | baseline V   (all take --migrations DIR)
+</source>
+        <translation>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
+              migrations validate | repair [--yes] | baseline V   (alle mit --migrations ORDNER)
+</translation>
     </message>
 </context>
 </TS>

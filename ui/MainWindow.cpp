@@ -10,6 +10,7 @@
 #include "db/DatabaseSession.h"
 #include "demo/DemoWorkspace.h"
 #include "log/LogPanel.h"
+#include "migrations/MigrationHistoryPanel.h"
 #include "schema/SchemaPanel.h"
 
 #include <QAction>
@@ -53,6 +54,15 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_tabs->setDocumentMode(true);
     // Panels in their fixed order; the mission panels (migrations, backups, queries, health) join here.
     addPanel(new SchemaPanel);
+    auto* migrations = new MigrationHistoryPanel(m_settings);
+    addPanel(migrations);
+    connect(migrations, &MigrationHistoryPanel::databaseChanged, this, [this](const QString& message) {
+        refresh();
+        if (!message.isEmpty()) {
+            statusBar()->showMessage(message, 15000);
+            m_banner->showMessage(InlineBanner::Kind::Info, message);
+        }
+    });
     auto* backups = new BackupBrowserPanel(m_settings);
     addPanel(backups);
     addPanel(new LogPanel);

@@ -126,8 +126,9 @@ QString helpText()
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     // The command is the first argument that is neither an option nor an option's value.
-    static const QStringList valueOptions{QStringLiteral("--db"), QStringLiteral("--backups"),
-                                          QStringLiteral("--reason"), QStringLiteral("--keep"), QStringLiteral("--migrations"), QStringLiteral("--to")};
+    static const QStringList valueOptions{QStringLiteral("--db"),         QStringLiteral("--backups"),
+                                          QStringLiteral("--reason"),     QStringLiteral("--keep"),
+                                          QStringLiteral("--migrations"), QStringLiteral("--to")};
     QString commandName;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];

@@ -21,15 +21,16 @@ struct MigrationOptions {
                                                               "The migrations folder (default: migrations/ next to the "
                                                               "database)."),
                                   QCoreApplication::translate("steward::cli", "DIR")};
-    QCommandLineOption backups{QStringLiteral("backups"),
-                               QCoreApplication::translate("steward::cli",
-                                                           "The backups folder (default: backups/ next to the database)."),
-                               QCoreApplication::translate("steward::cli", "DIR")};
-    QCommandLineOption to{QStringLiteral("to"), QCoreApplication::translate("steward::cli", "Migrate up to this version."),
+    QCommandLineOption backups{
+        QStringLiteral("backups"),
+        QCoreApplication::translate("steward::cli", "The backups folder (default: backups/ next to the database)."),
+        QCoreApplication::translate("steward::cli", "DIR")};
+    QCommandLineOption to{QStringLiteral("to"),
+                          QCoreApplication::translate("steward::cli", "Migrate up to this version."),
                           QStringLiteral("V")};
-    QCommandLineOption dryRun{QStringLiteral("dry-run"),
-                              QCoreApplication::translate("steward::cli",
-                                                          "Run on a scratch copy and report; the database is not touched.")};
+    QCommandLineOption dryRun{
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("steward::cli", "Run on a scratch copy and report; the database is not touched.")};
 };
 
 MigrationOptions& options()
@@ -62,28 +63,35 @@ QJsonObject previewJson(const MigrationPreview& p)
         tables.append(QJsonObject{{"table", t.table}, {"rows", t.rows}});
     for (const auto& c : p.droppedColumns)
         columns.append(QJsonObject{{"table", c.table}, {"column", c.column}, {"non_null_values", c.nonNullValues}});
-    return QJsonObject{{"succeeded", p.succeeded},
-                       {"failure", p.failure},
-                       {"schema_changes", QJsonArray::fromStringList(p.schemaChanges)},
-                       {"dropped_tables", tables},
-                       {"dropped_columns", columns},
+    QJsonArray deleted;
+    for (const auto& t : p.deletedRows)
+        deleted.append(QJsonObject{{"table", t.table}, {"rows", t.rows}});
+    return QJsonObject{{"succeeded", p.succeeded},   {"deleted_rows", deleted},
+                       {"failure", p.failure},       {"schema_changes", QJsonArray::fromStringList(p.schemaChanges)},
+                       {"dropped_tables", tables},   {"dropped_columns", columns},
                        {"loses_data", p.losesData()}};
 }
 
 void printPreview(QTextStream& out, const MigrationPreview& p)
 {
-    out << (p.succeeded ? QCoreApplication::translate("steward::cli", "Dry run on a scratch copy: succeeded.")
-                        : QCoreApplication::translate("steward::cli", "Dry run on a scratch copy: FAILED — %1").arg(p.failure))
+    out << (p.succeeded
+                ? QCoreApplication::translate("steward::cli", "Dry run on a scratch copy: succeeded.")
+                : QCoreApplication::translate("steward::cli", "Dry run on a scratch copy: FAILED — %1").arg(p.failure))
         << '\n';
     for (const auto& c : p.schemaChanges)
         out << "  " << c << '\n';
     for (const auto& t : p.droppedTables)
-        out << QCoreApplication::translate("steward::cli", "  data lost: table %1 with %2 rows").arg(t.table).arg(t.rows)
+        out << QCoreApplication::translate("steward::cli", "  data lost: table %1 with %2 rows")
+                   .arg(t.table)
+                   .arg(t.rows)
             << '\n';
     for (const auto& c : p.droppedColumns)
         out << QCoreApplication::translate("steward::cli", "  data lost: column %1.%2 with %3 values")
                    .arg(c.table, c.column)
                    .arg(c.nonNullValues)
+            << '\n';
+    for (const auto& t : p.deletedRows)
+        out << QCoreApplication::translate("steward::cli", "  data lost: %1 rows of table %2").arg(t.rows).arg(t.table)
             << '\n';
     if (!p.losesData())
         out << QCoreApplication::translate("steward::cli", "  no data would be lost") << '\n';
@@ -96,15 +104,17 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     const QString sub = args.value(0);
     static const QStringList subcommands{"list", "migrate", "rollback", "validate", "repair", "baseline"};
     if (!subcommands.contains(sub))
-        return usage(err, sub.isEmpty() ? QCoreApplication::translate("steward::cli", "migrations needs a subcommand: %1.")
-                                              .arg(subcommands.join(QStringLiteral(", ")))
-                                        : QCoreApplication::translate("steward::cli", "Unknown migrations subcommand '%1'.")
-                                              .arg(sub));
+        return usage(err,
+                     sub.isEmpty()
+                         ? QCoreApplication::translate("steward::cli", "migrations needs a subcommand: %1.")
+                               .arg(subcommands.join(QStringLiteral(", ")))
+                         : QCoreApplication::translate("steward::cli", "Unknown migrations subcommand '%1'.").arg(sub));
     const bool needsVersion = sub == QLatin1String("rollback") || sub == QLatin1String("baseline");
     bool versionOk = false;
     const qint64 version = args.value(1).toLongLong(&versionOk);
     if (needsVersion && !versionOk)
-        return usage(err, QCoreApplication::translate("steward::cli", "migrations %1 needs a version number.").arg(sub));
+        return usage(err,
+                     QCoreApplication::translate("steward::cli", "migrations %1 needs a version number.").arg(sub));
     if (!needsVersion && args.size() > 1)
         return usage(err, QCoreApplication::translate("steward::cli", "Unexpected argument '%1'.").arg(args.value(1)));
     std::optional<qint64> to;
@@ -149,7 +159,8 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         }
         for (const auto& s : states.value())
             out << QStringLiteral("%1  %2  %3  %4")
-                       .arg(QString::number(s.version).rightJustified(6), migrationStatusName(s.status).leftJustified(12),
+                       .arg(QString::number(s.version).rightJustified(6),
+                            migrationStatusName(s.status).leftJustified(12),
                             s.appliedAt.isValid() ? s.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                                   : QString(19, QLatin1Char(' ')),
                             s.fileName.isEmpty() ? s.name : s.fileName)
@@ -163,7 +174,8 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         if (!problems)
             return fail(err, problems.error(), openCode(problems.error()));
         if (json)
-            printJson(out, QJsonObject{{"valid", problems->isEmpty()}, {"problems", QJsonArray::fromStringList(problems.value())}});
+            printJson(out, QJsonObject{{"valid", problems->isEmpty()},
+                                       {"problems", QJsonArray::fromStringList(problems.value())}});
         else if (problems->isEmpty())
             out << QCoreApplication::translate("steward::cli", "All applied migrations match their files.") << Qt::endl;
         else
@@ -207,7 +219,8 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         if (json)
             printJson(out, QJsonObject{{"baseline", version}});
         else
-            out << QCoreApplication::translate("steward::cli", "Marked as migrated up to %1 (nothing was run).").arg(version)
+            out << QCoreApplication::translate("steward::cli", "Marked as migrated up to %1 (nothing was run).")
+                       .arg(version)
                 << Qt::endl;
         return Success;
     }
@@ -264,8 +277,9 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         return fail(err, outcome.error(), openCode(outcome.error()));
     const QVariantMap m = outcome->toMap();
     if (json) {
-        printJson(out, QJsonObject{{rollback ? "rolled_back" : "applied", QJsonArray::fromVariantList(m["versions"].toList())},
-                                   {"backup", m["backup"].toString()}});
+        printJson(out, QJsonObject{
+                           {rollback ? "rolled_back" : "applied", QJsonArray::fromVariantList(m["versions"].toList())},
+                           {"backup", m["backup"].toString()}});
     } else if (m["versions"].toList().isEmpty()) {
         out << (rollback ? QCoreApplication::translate("steward::cli", "Nothing to roll back.")
                          : QCoreApplication::translate("steward::cli", "Nothing to apply: the database is up to date."))
@@ -287,7 +301,8 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
 Command migrationsCommand()
 {
     Command c;
-    c.summary = QCoreApplication::translate("steward::cli", "List, apply, roll back, validate, repair and baseline migrations.");
+    c.summary = QCoreApplication::translate("steward::cli",
+                                            "List, apply, roll back, validate, repair and baseline migrations.");
     c.options = {options().migrations, options().backups, options().to, options().dryRun};
     c.positionals = 2;
     c.usage = QCoreApplication::translate(

@@ -79,8 +79,7 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
             if (down.join(QString()).trimmed().isEmpty() && !marker.isEmpty())
                 m.downFirstLine = i + 1;
             down << line;
-        }
-        else if (!marker.isEmpty() && !marker.startsWith(QLatin1String("--")))
+        } else if (!marker.isEmpty() && !marker.startsWith(QLatin1String("--")))
             return makeError(
                 ErrorCode::InvalidArgument,
                 QCoreApplication::translate("steward::Errors", "%1, line %2: SQL before the \"-- migrate:up\" line.")

@@ -14,10 +14,10 @@ struct MigrationFile {
     QString upSql;
     QString downSql;
     bool hasDown = false;
-    QString checksum; // SHA-256 (hex) of the up SQL with line endings normalised to \n
-    int upFirstLine = 1;      // line of the file where the up SQL starts, to name the line of a failing statement
+    QString checksum;    // SHA-256 (hex) of the up SQL with line endings normalised to \n
+    int upFirstLine = 1; // line of the file where the up SQL starts, to name the line of a failing statement
     int downFirstLine = 1;
-    bool upInTransaction = true;   // false with "-- migrate:up transaction:false" (VACUUM, foreign_keys switches)
+    bool upInTransaction = true; // false with "-- migrate:up transaction:false" (VACUUM, foreign_keys switches)
     bool downInTransaction = true;
 
     // Parses a file's text. Errors name the file and the line.

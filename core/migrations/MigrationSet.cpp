@@ -13,17 +13,15 @@ namespace steward {
 
 namespace {
 
-
 Result<QString> readText(const QFileInfo& fi)
 {
     if (fi.size() > MigrationSet::MaxFileBytes)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "%1 is %2 MB; migration files over 10 MB are refused.")
-                             .arg(fi.fileName())
-                             .arg(fi.size() / (1024 * 1024)),
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Split the migration, or load large data another way."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Migrations", "%1 is %2 MB; migration files over 10 MB are refused.")
+                .arg(fi.fileName())
+                .arg(fi.size() / (1024 * 1024)),
+            QCoreApplication::translate("steward::Migrations", "Split the migration, or load large data another way."));
     QFile f(fi.absoluteFilePath());
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::CannotOpen,
@@ -33,12 +31,12 @@ Result<QString> readText(const QFileInfo& fi)
     const QByteArray bytes = f.readAll();
     const QString text = QString::fromUtf8(bytes);
     if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "%1 is not a text file (it contains binary data).")
-                             .arg(fi.fileName()),
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Remove it from the migrations folder or restore its text."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Migrations", "%1 is not a text file (it contains binary data).")
+                .arg(fi.fileName()),
+            QCoreApplication::translate("steward::Migrations",
+                                        "Remove it from the migrations folder or restore its text."));
     return text;
 }
 
@@ -53,11 +51,11 @@ Result<QVector<MigrationFile>> MigrationSet::load(const QString& folder)
 {
     const QDir dir(folder);
     if (!dir.exists())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("steward::Migrations", "The migrations folder %1 does not exist.")
-                             .arg(QDir::toNativeSeparators(folder)),
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Choose the folder that holds the NNN_name.sql files."));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("steward::Migrations", "The migrations folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(folder)),
+            QCoreApplication::translate("steward::Migrations", "Choose the folder that holds the NNN_name.sql files."));
     static const QRegularExpression pair(QStringLiteral("^(\\d+_.+)\\.(up|down)\\.sql$"));
     std::map<qint64, MigrationFile> byVersion;
     std::map<QString, std::pair<QString, QString>> pairs; // base name → up text, down text
@@ -75,19 +73,20 @@ Result<QVector<MigrationFile>> MigrationSet::load(const QString& folder)
         if (!parsed)
             return parsed.error();
         if (byVersion.count(parsed->version))
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate("steward::Migrations",
-                                                         "Two migrations have the version %1: %2 and %3.")
-                                 .arg(parsed->version)
-                                 .arg(byVersion[parsed->version].fileName, parsed->fileName),
-                             QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("steward::Migrations", "Two migrations have the version %1: %2 and %3.")
+                    .arg(parsed->version)
+                    .arg(byVersion[parsed->version].fileName, parsed->fileName),
+                QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
         byVersion[parsed->version] = parsed.value();
     }
     for (const auto& [base, texts] : pairs) {
         if (texts.first.isNull())
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate("steward::Migrations", "%1.down.sql has no %1.up.sql.").arg(base),
-                             QCoreApplication::translate("steward::Migrations", "Add the up file or remove the down file."));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("steward::Migrations", "%1.down.sql has no %1.up.sql.").arg(base),
+                QCoreApplication::translate("steward::Migrations", "Add the up file or remove the down file."));
         QString combined = QStringLiteral("-- migrate:up\n") + texts.first;
         if (!texts.second.isNull())
             combined += QStringLiteral("\n-- migrate:down\n") + texts.second;
@@ -97,12 +96,12 @@ Result<QVector<MigrationFile>> MigrationSet::load(const QString& folder)
         parsed->fileName = base + QStringLiteral(".up.sql");
         parsed->upFirstLine = std::max(1, parsed->upFirstLine - 1);
         if (byVersion.count(parsed->version))
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate("steward::Migrations",
-                                                         "Two migrations have the version %1: %2 and %3.")
-                                 .arg(parsed->version)
-                                 .arg(byVersion[parsed->version].fileName, parsed->fileName),
-                             QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("steward::Migrations", "Two migrations have the version %1: %2 and %3.")
+                    .arg(parsed->version)
+                    .arg(byVersion[parsed->version].fileName, parsed->fileName),
+                QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
         byVersion[parsed->version] = parsed.value();
     }
     QVector<MigrationFile> out;

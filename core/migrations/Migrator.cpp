@@ -27,17 +27,20 @@ namespace steward {
 
 namespace {
 
-
 const QString kTable = QStringLiteral("schema_migrations");
 const QString kHistory = QStringLiteral("schema_migrations_history");
 
 // Columns Steward keeps in schema_migrations, added to an application's own table when it lacks them.
 const std::pair<const char*, const char*> kColumns[] = {
-    {"name", "TEXT"},          {"checksum", "TEXT"}, {"applied_at", "TEXT"}, {"rolled_back_at", "TEXT"},
-    {"execution_ms", "INTEGER"}, {"up_sql", "TEXT"},  {"down_sql", "TEXT"},
+    {"name", "TEXT"},           {"checksum", "TEXT"},        {"applied_at", "TEXT"},
+    {"rolled_back_at", "TEXT"}, {"execution_ms", "INTEGER"}, {"up_sql", "TEXT"},
+    {"down_sql", "TEXT"},
 };
 
-QString iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 QDateTime fromIso(const QVariant& v)
 {
     if (v.isNull())
@@ -107,13 +110,20 @@ bool hasTable(Connection& c, const QString& name)
 QString migrationStatusName(MigrationStatus status)
 {
     switch (status) {
-    case MigrationStatus::Applied: return QStringLiteral("applied");
-    case MigrationStatus::Pending: return QStringLiteral("pending");
-    case MigrationStatus::RolledBack: return QStringLiteral("rolled-back");
-    case MigrationStatus::Modified: return QStringLiteral("modified");
-    case MigrationStatus::Missing: return QStringLiteral("missing");
-    case MigrationStatus::Failed: return QStringLiteral("failed");
-    case MigrationStatus::OutOfOrder: return QStringLiteral("out-of-order");
+    case MigrationStatus::Applied:
+        return QStringLiteral("applied");
+    case MigrationStatus::Pending:
+        return QStringLiteral("pending");
+    case MigrationStatus::RolledBack:
+        return QStringLiteral("rolled-back");
+    case MigrationStatus::Modified:
+        return QStringLiteral("modified");
+    case MigrationStatus::Missing:
+        return QStringLiteral("missing");
+    case MigrationStatus::Failed:
+        return QStringLiteral("failed");
+    case MigrationStatus::OutOfOrder:
+        return QStringLiteral("out-of-order");
     }
     return {};
 }
@@ -163,15 +173,16 @@ Result<void> Migrator::ensureTables(Connection& c)
     auto columns = c.engine().columns(c, kTable);
     if (!columns)
         return columns.error();
-    const bool hasVersion = std::any_of(columns->begin(), columns->end(),
-                                        [](const ColumnInfo& col) { return col.name.toLower() == QLatin1String("version"); });
+    const bool hasVersion = std::any_of(columns->begin(), columns->end(), [](const ColumnInfo& col) {
+        return col.name.toLower() == QLatin1String("version");
+    });
     if (!hasVersion)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "The table schema_migrations has no version column."),
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Steward can adopt a schema_migrations table only when it has "
-                                                     "a version column."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Migrations", "The table schema_migrations has no version column."),
+            QCoreApplication::translate("steward::Migrations",
+                                        "Steward can adopt a schema_migrations table only when it has "
+                                        "a version column."));
     if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS steward_migrations (version INTEGER PRIMARY KEY, "
                                        "name TEXT, checksum TEXT, applied_at TEXT, rolled_back_at TEXT, "
                                        "execution_ms INTEGER, up_sql TEXT, down_sql TEXT)"));
@@ -229,7 +240,8 @@ Result<void> markAppRolledBack(Connection& c, qint64 version, const QString& at)
         return col.name.toLower() == QLatin1String("rolled_back_at");
     });
     if (hasRolledBack)
-        return c.exec(QStringLiteral("UPDATE schema_migrations SET rolled_back_at = ? WHERE version = ?"), {at, version});
+        return c.exec(QStringLiteral("UPDATE schema_migrations SET rolled_back_at = ? WHERE version = ?"),
+                      {at, version});
     return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version});
 }
 
@@ -332,9 +344,12 @@ Result<QVector<MigrationState>> Migrator::status()
             return v.isNull() ? app.value(QLatin1String(column)) : v;
         };
         s.appliedAt = fromIso(pick("applied_at"));
-        s.rolledBackAt = fromIso(own.value(QStringLiteral("rolled_back_at")).isNull() ? app.value(QStringLiteral("rolled_back_at"))
-                                                                                        : own.value(QStringLiteral("rolled_back_at")));
-        s.executionMs = own.value(QStringLiteral("execution_ms")).isNull() ? -1 : own.value(QStringLiteral("execution_ms")).toLongLong();
+        s.rolledBackAt =
+            fromIso(own.value(QStringLiteral("rolled_back_at")).isNull() ? app.value(QStringLiteral("rolled_back_at"))
+                                                                         : own.value(QStringLiteral("rolled_back_at")));
+        s.executionMs = own.value(QStringLiteral("execution_ms")).isNull()
+                            ? -1
+                            : own.value(QStringLiteral("execution_ms")).toLongLong();
         s.appliedChecksum = pick("checksum").toString();
         const QString storedDown = own.value(QStringLiteral("down_sql")).toString();
         if (!storedDown.trimmed().isEmpty()) {
@@ -458,11 +473,11 @@ Result<QString> Migrator::takeBackup(const QString& reason, JobContext* context)
     backups.setCopyOptions(copy);
     auto b = backups.create(reason, context);
     if (!b)
-        return makeError(b.error().code,
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Nothing was changed: the backup taken first failed. %1")
-                             .arg(b.error().message),
-                         b.error().hint);
+        return makeError(
+            b.error().code,
+            QCoreApplication::translate("steward::Migrations", "Nothing was changed: the backup taken first failed. %1")
+                .arg(b.error().message),
+            b.error().hint);
     return b->id;
 }
 
@@ -472,7 +487,8 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
     timer.start();
     auto body = [&]() -> Result<void> {
         // Another process may have applied it while this one waited for the write lock.
-        auto already = c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {m.version});
+        auto already =
+            c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {m.version});
         if (!already)
             return already.error();
         if (already->toInt() > 0) {
@@ -516,13 +532,14 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
         int i = 0;
         for (const auto& step : plan.steps) {
             if (context && context->isCancelled())
-                return makeError(ErrorCode::Cancelled,
-                                 QCoreApplication::translate("steward::Migrations", "Cancelled before %1; the migrations "
-                                                                                    "before it are applied.")
-                                     .arg(step.fileName));
+                return makeError(ErrorCode::Cancelled, QCoreApplication::translate(
+                                                           "steward::Migrations", "Cancelled before %1; the migrations "
+                                                                                  "before it are applied.")
+                                                           .arg(step.fileName));
             if (context)
-                context->setProgress(i++, plan.steps.size(),
-                                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
+                context->setProgress(
+                    i++, plan.steps.size(),
+                    QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
             if (auto r = applyOne(c, step); !r)
                 return r;
             if (done)
@@ -533,8 +550,9 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
     // A rollback: every down section in one transaction — all undone or none.
     auto body = [&]() -> Result<void> {
         for (const auto& step : plan.steps) {
-            if (auto r = runSql(c, step.downSql, step.fileName.isEmpty() ? QString::number(step.version) : step.fileName,
-                                step.downSource == QLatin1String("file") ? step.downFirstLine : 1);
+            if (auto r =
+                    runSql(c, step.downSql, step.fileName.isEmpty() ? QString::number(step.version) : step.fileName,
+                           step.downSource == QLatin1String("file") ? step.downFirstLine : 1);
                 !r)
                 return r;
         }
@@ -550,10 +568,10 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
                                 {now, step.version});
                 !r)
                 return r;
-            if (auto r = c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
-                                               "VALUES (?, 'rolled-back', ?, ?)"),
-                                {step.version, iso(m_clock.nowUtc()),
-                                 QStringLiteral("down SQL: %1").arg(step.downSource)});
+            if (auto r =
+                    c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
+                                          "VALUES (?, 'rolled-back', ?, ?)"),
+                           {step.version, iso(m_clock.nowUtc()), QStringLiteral("down SQL: %1").arg(step.downSource)});
                 !r)
                 return r;
             if (done)
@@ -642,8 +660,8 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
 {
     QTemporaryDir scratchDir;
     if (!scratchDir.isValid())
-        return makeError(ErrorCode::IoError, QCoreApplication::translate("steward::Migrations",
-                                                                         "No temporary folder for the dry run."));
+        return makeError(ErrorCode::IoError,
+                         QCoreApplication::translate("steward::Migrations", "No temporary folder for the dry run."));
     const QString scratch = scratchDir.filePath(QStringLiteral("dry-run.db"));
     CopyOptions copy;
     copy.busyTimeoutMs = m_busyTimeoutMs;
@@ -705,14 +723,22 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
                     for (const auto& col : colsBefore.value()) {
                         if (remaining.contains(col.name))
                             continue;
-                        auto n = before.value()->scalar(QStringLiteral("SELECT count(%1) FROM %2")
-                                                            .arg(engine.quoteIdentifier(col.name),
-                                                                 engine.quoteIdentifier(o.name)));
+                        auto n = before.value()->scalar(
+                            QStringLiteral("SELECT count(%1) FROM %2")
+                                .arg(engine.quoteIdentifier(col.name), engine.quoteIdentifier(o.name)));
                         preview.droppedColumns.push_back({o.name, col.name, n ? n->toLongLong() : 0});
                     }
                 }
             }
         }
+    }
+    for (const auto& [k, o] : a) {
+        if (isRegistry(o) || o.type != SchemaObjectType::Table || !b.count(k))
+            continue;
+        auto n1 = engine.rowCount(*before.value(), o.name);
+        auto n2 = engine.rowCount(*after.value(), o.name);
+        if (n1 && n2 && n2.value() < n1.value())
+            preview.deletedRows.push_back({o.name, n1.value() - n2.value()});
     }
     for (const auto& [k, o] : b)
         if (!isRegistry(o) && !a.count(k))
@@ -742,7 +768,8 @@ Result<QStringList> Migrator::validate()
             problems << QCoreApplication::translate("steward::Migrations", "%1: failed the last time it ran")
                             .arg(s.fileName);
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return problems;
@@ -764,11 +791,13 @@ Result<int> Migrator::repair()
             QString detail;
             if (s.status == MigrationStatus::Modified) {
                 MigrationState accepted = s;
-                if (auto e = writeAppRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()));
+                if (auto e =
+                        writeAppRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()));
                     !e)
                     return e;
-                if (auto e = writeStewardRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()),
-                                             QVariant(), s.executionMs);
+                if (auto e = writeStewardRow(*c.value(), accepted,
+                                             iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()), QVariant(),
+                                             s.executionMs);
                     !e)
                     return e;
                 detail = QStringLiteral("accepted checksum %1 (was %2)").arg(s.fileChecksum, s.appliedChecksum);
@@ -811,9 +840,10 @@ Result<void> Migrator::baseline(qint64 version)
                 return e;
             if (auto e = writeStewardRow(*c.value(), s, now, QVariant(), 0); !e)
                 return e;
-            if (auto e = c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
-                                                        "detail) VALUES (?, 'baselined', ?, ?)"),
-                                         {s.version, iso(m_clock.nowUtc()), QStringLiteral("baseline %1").arg(version)});
+            if (auto e =
+                    c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
+                                                   "detail) VALUES (?, 'baselined', ?, ?)"),
+                                    {s.version, iso(m_clock.nowUtc()), QStringLiteral("baseline %1").arg(version)});
                 !e)
                 return e;
         }

@@ -53,7 +53,7 @@ struct MigrationEvent {
 struct MigrationPlan {
     enum class Kind { Migrate, Rollback } kind = Kind::Migrate;
     qint64 target = 0;
-    QVector<MigrationState> steps; // in the order they run
+    QVector<MigrationState> steps;   // in the order they run
     bool outsideTransaction = false; // some step runs outside a transaction (its backup is the safety net)
 };
 
@@ -68,11 +68,12 @@ struct ColumnLoss {
 };
 struct MigrationPreview {
     bool succeeded = false;
-    QString failure;              // what failed on the scratch copy, when it failed
-    QStringList schemaChanges;    // "table books_old dropped", "column projects.description dropped", …
+    QString failure;           // what failed on the scratch copy, when it failed
+    QStringList schemaChanges; // "table books_old dropped", "column projects.description dropped", …
     QVector<TableLoss> droppedTables;
     QVector<ColumnLoss> droppedColumns;
-    bool losesData() const { return !droppedTables.isEmpty() || !droppedColumns.isEmpty(); }
+    QVector<TableLoss> deletedRows; // tables that stay, with fewer rows afterwards (rows = how many fewer)
+    bool losesData() const { return !droppedTables.isEmpty() || !droppedColumns.isEmpty() || !deletedRows.isEmpty(); }
 };
 
 struct MigrationOutcome {
@@ -116,8 +117,7 @@ private:
     Result<void> ensureTables(Connection& c);
     Result<QString> takeBackup(const QString& reason, JobContext* context);
     Result<void> applyOne(Connection& c, const MigrationState& m);
-    Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context,
-                           QVector<qint64>* done);
+    Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
 
     QString m_databasePath;

@@ -21,8 +21,9 @@ namespace {
 QString upOf(int k)
 {
     if (k == 10)
-        return QStringLiteral("CREATE TRIGGER trg_10 AFTER INSERT ON t_9 BEGIN\n    UPDATE t_9 SET v = v || '!' WHERE id = "
-                              "NEW.id;\nEND;\n");
+        return QStringLiteral(
+            "CREATE TRIGGER trg_10 AFTER INSERT ON t_9 BEGIN\n    UPDATE t_9 SET v = v || '!' WHERE id = "
+            "NEW.id;\nEND;\n");
     if (k % 2 == 1)
         return QStringLiteral("CREATE TABLE t_%1 (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO t_%1 (v) VALUES ('row "
                               "%1');\n")
@@ -40,7 +41,10 @@ QString downOf(int k)
     return QStringLiteral("DROP INDEX i_%2;\nALTER TABLE t_%1 DROP COLUMN c_%2;\n").arg(k - 1).arg(k);
 }
 
-QString fileName(int k) { return QStringLiteral("%1_step_%2.sql").arg(k, 3, 10, QLatin1Char('0')).arg(k); }
+QString fileName(int k)
+{
+    return QStringLiteral("%1_step_%2.sql").arg(k, 3, 10, QLatin1Char('0')).arg(k);
+}
 
 void writeSet(const QString& folder, int count, int failingUp = 0, int failingDown = 0)
 {
@@ -58,9 +62,10 @@ void writeSet(const QString& folder, int count, int failingUp = 0, int failingDo
 // The user's schema, without Steward's bookkeeping.
 QString signature(const QString& db)
 {
-    return queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), char(10)), '') "
-                           "FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN ('schema_migrations', "
-                           "'steward_migrations', 'schema_migrations_history') ORDER BY type, name)");
+    return queryString(db,
+                       "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), char(10)), '') "
+                       "FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN ('schema_migrations', "
+                       "'steward_migrations', 'schema_migrations_history') ORDER BY type, name)");
 }
 
 QString appliedVersions(Migrator& m)
@@ -180,7 +185,8 @@ private slots:
         Migrator m = migrator(m_db, folder);
         QVERIFY(m.migrate());
         const QString before = signature(m_db);
-        const QString history = queryString(m_db, "SELECT group_concat(version || event) FROM schema_migrations_history");
+        const QString history =
+            queryString(m_db, "SELECT group_concat(version || event) FROM schema_migrations_history");
         const QString rows = queryString(m_db, "SELECT group_concat(version) FROM schema_migrations");
         auto r = m.rollbackTo(3);
         QVERIFY(!r);
@@ -213,16 +219,19 @@ private slots:
             columns << QStringLiteral("%1.%2=%3").arg(c.table, c.column).arg(c.nonNullValues);
         QCOMPARE(columns, (QStringList{"t_11.c_12=0"})); // the one value it held was set to NULL
         // The real rollback removes exactly those.
-        const QStringList before = queryString(m_db, "SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'").split(',');
+        const QStringList before =
+            queryString(m_db, "SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'").split(',');
         QVERIFY(m.rollbackTo(11));
-        const QStringList after = queryString(m_db, "SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'").split(',');
+        const QStringList after =
+            queryString(m_db, "SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'").split(',');
         QStringList gone;
         for (const auto& t : before)
             if (!after.contains(t))
                 gone << t;
         gone.sort();
         QCOMPARE(gone, (QStringList{"t_13", "t_15", "t_17", "t_19"}));
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM pragma_table_info('t_11') WHERE name = 'c_12'"), QStringLiteral("0"));
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM pragma_table_info('t_11') WHERE name = 'c_12'"),
+                 QStringLiteral("0"));
     }
 
     void adoptsAPlainSchemaMigrationsTable()
@@ -236,8 +245,10 @@ private slots:
         QCOMPARE(migrationStatusName(states[1].status), QStringLiteral("applied"));
         QCOMPARE(migrationStatusName(states[2].status), QStringLiteral("pending"));
         QVERIFY(m.migrate());
-        QCOMPARE(queryString(m_db, "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"),
-                 QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20"));
+        QCOMPARE(
+            queryString(m_db,
+                        "SELECT group_concat(version) FROM (SELECT version FROM schema_migrations ORDER BY version)"),
+            QStringLiteral("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20"));
         QCOMPARE(queryString(m_db, "SELECT count(*) FROM pragma_table_info('schema_migrations')"), QStringLiteral("1"));
     }
 
@@ -260,7 +271,8 @@ private slots:
         QCOMPARE(m.repair().value(), 1);
         QVERIFY(m.validate()->isEmpty());
         QVERIFY(m.migrate());
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'repaired'"), QStringLiteral("1"));
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'repaired'"),
+                 QStringLiteral("1"));
     }
 
     void storedDownRunsWhenTheFileIsGone()
@@ -291,12 +303,14 @@ private slots:
         QVERIFY(m.baseline(4));
         QCOMPARE(appliedVersions(m), QStringLiteral("1,2,3,4"));
         QCOMPARE(signature(m_db), QString());
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'baselined'"), QStringLiteral("4"));
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'baselined'"),
+                 QStringLiteral("4"));
     }
 
     void outsideATransaction()
     {
-        writeFile(m_folder + "/" + fileName(21), "-- migrate:up transaction:false\nVACUUM;\n-- migrate:down transaction:false\nVACUUM;\n");
+        writeFile(m_folder + "/" + fileName(21),
+                  "-- migrate:up transaction:false\nVACUUM;\n-- migrate:down transaction:false\nVACUUM;\n");
         Migrator m = migrator(m_db, m_folder);
         auto plan = m.planMigrate();
         QVERIFY(plan->outsideTransaction);
@@ -308,12 +322,18 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("missing folder") << "missing" << "does not exist";
-        QTest::addRow("duplicate versions") << "duplicate" << "Two migrations have the version 3";
-        QTest::addRow("binary garbage") << "binary" << "binary";
-        QTest::addRow("10 MB file") << "huge" << "10 MB";
-        QTest::addRow("no version") << "noversion" << "version number";
-        QTest::addRow("no up section") << "noup" << "migrate:up";
+        QTest::addRow("missing folder") << "missing"
+                                        << "does not exist";
+        QTest::addRow("duplicate versions") << "duplicate"
+                                            << "Two migrations have the version 3";
+        QTest::addRow("binary garbage") << "binary"
+                                        << "binary";
+        QTest::addRow("10 MB file") << "huge"
+                                    << "10 MB";
+        QTest::addRow("no version") << "noversion"
+                                    << "version number";
+        QTest::addRow("no up section") << "noup"
+                                       << "migrate:up";
     }
     void badFolders()
     {
@@ -356,8 +376,10 @@ private slots:
             QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         }
         QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations"), QStringLiteral("20"));
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'applied'"), QStringLiteral("20"));
-        QCOMPARE(queryString(m_db, "SELECT max(n) FROM (SELECT count(*) AS n FROM schema_migrations_history GROUP BY version)"),
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM schema_migrations_history WHERE event = 'applied'"),
+                 QStringLiteral("20"));
+        QCOMPARE(queryString(
+                     m_db, "SELECT max(n) FROM (SELECT count(*) AS n FROM schema_migrations_history GROUP BY version)"),
                  QStringLiteral("1"));
         QCOMPARE(queryString(m_db, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }

@@ -74,8 +74,10 @@ class TestMigrationCrash : public QObject {
         auto states = m.status();
         QVERIFY(states);
         for (const auto& s : states.value()) {
-            const bool exists = queryString(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 't_%1'")
-                                                    .arg(s.version)) == QLatin1String("1");
+            const bool exists =
+                queryString(db,
+                            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 't_%1'").arg(s.version)) ==
+                QLatin1String("1");
             QVERIFY2(s.isApplied() == exists, qPrintable(QStringLiteral("version %1: %2, table %3")
                                                              .arg(s.version)
                                                              .arg(migrationStatusName(s.status))

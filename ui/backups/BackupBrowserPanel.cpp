@@ -5,6 +5,7 @@
 #include "backup/BackupManager.h"
 #include "backups/RestoreDialog.h"
 #include "common/FileDialog.h"
+#include "common/JobProgress.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "jobs/Job.h"
@@ -57,9 +58,7 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     , m_view(new QTableView)
     , m_filter(new QLineEdit)
     , m_details(new QTextBrowser)
-    , m_progress(new QProgressBar)
-    , m_progressLabel(new QLabel)
-    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_jobs(new JobProgress(QStringLiteral("backup")))
     , m_schedule(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPanel"));
@@ -136,22 +135,7 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     m_details->setObjectName(QStringLiteral("backupDetails"));
     m_details->setOpenLinks(false);
 
-    m_progress->setObjectName(QStringLiteral("backupProgress"));
-    m_cancel->setObjectName(QStringLiteral("backupCancel"));
-    m_progressLabel->setObjectName(QStringLiteral("backupProgressLabel"));
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-        m_cancel->setEnabled(false);
-    });
-    auto* progressRow = new QWidget;
-    progressRow->setObjectName(QStringLiteral("backupProgressRow"));
-    auto* progressLayout = new QHBoxLayout(progressRow);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    progressLayout->addWidget(m_progressLabel);
-    progressLayout->addWidget(m_progress, 1);
-    progressLayout->addWidget(m_cancel);
-    progressRow->hide();
+    connect(m_jobs, &JobProgress::busyChanged, this, &BackupBrowserPanel::updateActions);
 
     auto* top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
@@ -164,7 +148,7 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(progressRow);
+    layout->addWidget(m_jobs);
     layout->addWidget(splitter, 1);
 
     // Scheduled backups while a database is open (off by default).
@@ -191,8 +175,7 @@ BackupBrowserPanel::~BackupBrowserPanel() = default;
 
 void BackupBrowserPanel::setSession(DatabaseSession* session)
 {
-    m_job.reset();
-    findChild<QWidget*>(QStringLiteral("backupProgressRow"))->hide();
+    m_jobs->stop();
     m_session = session;
     m_databasePath = session ? session->path() : QString();
     m_folder = session ? m_settings.databaseValue(m_databasePath, QStringLiteral("backupsFolder")) : QString();
@@ -250,7 +233,7 @@ const BackupInfo* BackupBrowserPanel::selected() const
 
 bool BackupBrowserPanel::isBusy() const
 {
-    return m_job && m_job->isRunning();
+    return m_jobs->isBusy();
 }
 
 void BackupBrowserPanel::updateActions()
@@ -365,30 +348,11 @@ void BackupBrowserPanel::showDetails()
 void BackupBrowserPanel::run(const QString& title, std::function<Result<QVariant>(JobContext&)> work,
                              std::function<void(const Result<QVariant>&)> onDone)
 {
-    m_job = std::make_unique<Job>(title, std::move(work));
-    auto* row = findChild<QWidget*>(QStringLiteral("backupProgressRow"));
-    m_progressLabel->setText(title);
-    m_progress->setRange(0, 0);
-    m_cancel->setEnabled(true);
-    row->show();
-    connect(m_job.get(), &Job::progress, this, [this](qint64 done, qint64 total, const QString& text) {
-        if (!text.isEmpty())
-            m_progressLabel->setText(text);
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000 * done / total));
-        } else {
-            m_progress->setRange(0, 0);
-        }
-    });
-    connect(m_job.get(), &Job::finished, this, [this, row, onDone = std::move(onDone)] {
-        row->hide();
-        const Result<QVariant> result = m_job->result();
+    m_jobs->run(title, std::move(work), [this, onDone = std::move(onDone)](const Result<QVariant>& result) {
         updateActions();
         onDone(result);
         updateActions();
     });
-    m_job->start();
     updateActions();
 }
 

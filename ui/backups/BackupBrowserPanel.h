@@ -73,9 +73,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_filter;
     QTextBrowser* m_details;
-    QProgressBar* m_progress;
-    QLabel* m_progressLabel;
-    QPushButton* m_cancel;
+    class JobProgress* m_jobs;
     QTimer* m_schedule;
     QAction* m_create;
     QAction* m_restore;
@@ -87,7 +85,6 @@ private:
     QAction* m_openFolder;
     QAction* m_chooseFolder;
     QAction* m_import;
-    std::unique_ptr<Job> m_job;
     QString m_compareHtml;
 };
 

@@ -1,0 +1,103 @@
+// The migration history panel driven like a user: the rollback dialog lists the right migrations and the data that
+// would be lost, Cancel changes nothing, Roll back stays disabled until the version is typed, confirming rolls back.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "backup/BackupManager.h"
+#include "common/InlineBanner.h"
+#include "db/DatabaseSession.h"
+#include "migrations/MigrationHistoryPanel.h"
+#include "migrations/MigrationPlanDialog.h"
+#include "models/MigrationListModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace steward;
+using namespace steward::test;
+
+class TestMigrationPanel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+
+private slots:
+    void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
+
+    void rollbackWithConfirmation()
+    {
+        Settings settings(m_data.filePath("settings.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        const QString db = window.session()->path();
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        auto* model = panel->model();
+        QCOMPARE(model->rowCount(), 16);
+        for (int r = 0; r < 16; ++r)
+            QCOMPARE(model->migration(r)->status, MigrationStatus::Applied);
+
+        panel->selectVersion(13);
+        panel->findChild<QAction*>("migrationRollback")->trigger();
+        MigrationPlanDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = panel->findChild<MigrationPlanDialog*>()) && dialog->isVisible(), 20000);
+        auto* steps = dialog->findChild<QTreeWidget*>("planSteps");
+        QStringList versions;
+        for (int i = 0; i < steps->topLevelItemCount(); ++i)
+            versions << steps->topLevelItem(i)->text(0) + " " + steps->topLevelItem(i)->text(1);
+        QCOMPARE(versions,
+                 (QStringList{"16 enhanced_migration_tracking", "15 create_progress_views", "14 seed_demo_data"}));
+        const QString loss = dialog->findChild<QLabel*>("planLoss")->text();
+        QVERIFY2(loss.contains("table query_performance with 0 rows will be dropped"), qPrintable(loss));
+        QVERIFY2(loss.contains("960 rows of table chapters will be deleted"), qPrintable(loss));
+        QVERIFY(dialog->findChild<QLabel*>("planDryRun")->text().contains("succeeded"));
+        auto* run = dialog->findChild<QPushButton*>("planRun");
+        QVERIFY(!run->isEnabled());
+        QVERIFY(!run->isDefault());
+
+        // Cancel changes nothing.
+        const QByteArray hash = fileHash(db);
+        QTest::mouseClick(dialog->findChild<QPushButton*>("planCancel"), Qt::LeftButton);
+        QTRY_VERIFY(!panel->findChild<MigrationPlanDialog*>());
+        QCOMPARE(fileHash(db), hash);
+
+        // Again: the button enables only once the target version is typed.
+        panel->selectVersion(13);
+        panel->findChild<QAction*>("migrationRollback")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = panel->findChild<MigrationPlanDialog*>()) && dialog->isVisible(), 20000);
+        run = dialog->findChild<QPushButton*>("planRun");
+        auto* confirm = dialog->findChild<QLineEdit*>("planConfirm");
+        QTest::keyClicks(confirm, "12");
+        QVERIFY(!run->isEnabled());
+        confirm->clear();
+        QTest::keyClicks(confirm, "13");
+        QVERIFY(run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 16 && model->migration(15)->status == MigrationStatus::RolledBack,
+                                 20000);
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(model->migration(13)->status, MigrationStatus::RolledBack);
+        QCOMPARE(model->migration(12)->status, MigrationStatus::Applied);
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'query_performance'"),
+                 QStringLiteral("0"));
+        auto backups = BackupManager(db, QString()).list();
+        QVERIFY(backups);
+        QStringList reasons;
+        for (const auto& b : backups.value())
+            reasons << b.metadata.reason;
+        QVERIFY2(reasons.contains("before rollback to 13"), qPrintable(reasons.join(',')));
+        QVERIFY(window.banner()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMigrationPanel)
+#include "TestMigrationPanel.moc"

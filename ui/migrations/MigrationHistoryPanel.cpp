@@ -1,0 +1,432 @@
+#include "migrations/MigrationHistoryPanel.h"
+
+#include "Audit.h"
+#include "Settings.h"
+#include "backup/BackupManager.h"
+#include "common/FileDialog.h"
+#include "common/JobProgress.h"
+#include "common/Prompt.h"
+#include "db/DatabaseSession.h"
+#include "jobs/Job.h"
+#include "migrations/MigrationPlanDialog.h"
+#include "migrations/MigrationSet.h"
+#include "migrations/Migrator.h"
+#include "models/MigrationListModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+
+struct Params {
+    QString database;
+    QString folder;
+    QString backups;
+};
+
+Migrator makeMigrator(const Params& p)
+{
+    return Migrator(p.database, p.folder, p.backups, Clock::system(), &AuditTrail::instance());
+}
+
+struct Prepared {
+    MigrationPlan plan;
+    MigrationPreview preview;
+};
+
+} // namespace
+
+} // namespace steward
+
+Q_DECLARE_METATYPE(steward::Prepared)
+
+namespace steward {
+
+MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent)
+    : Panel(parent)
+    , m_settings(settings)
+    , m_model(new MigrationListModel(this))
+    , m_proxy(new MigrationFilterProxy(this))
+    , m_view(new QTableView)
+    , m_filter(new QLineEdit)
+    , m_statusFilter(new QComboBox)
+    , m_up(new QPlainTextEdit)
+    , m_down(new QPlainTextEdit)
+    , m_details(new QPlainTextEdit)
+    , m_events(new QTreeWidget)
+    , m_jobs(new JobProgress(QStringLiteral("migration")))
+{
+    setObjectName(QStringLiteral("migrationsPanel"));
+    m_proxy->setSourceModel(m_model);
+
+    auto* toolbar = new QToolBar;
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [&](const QString& text, const QString& name, QKeySequence key, void (MigrationHistoryPanel::*slot)()) {
+        QAction* a = toolbar->addAction(text, this, slot);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(a);
+        }
+        return a;
+    };
+    m_apply = add(tr("Apply pending…"), QStringLiteral("migrationApply"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MigrationHistoryPanel::applyPending);
+    m_rollback = add(tr("Roll back to this version…"), QStringLiteral("migrationRollback"),
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), &MigrationHistoryPanel::rollbackToSelected);
+    toolbar->addSeparator();
+    m_validate = add(tr("Validate"), QStringLiteral("migrationValidate"), {}, &MigrationHistoryPanel::validate);
+    m_repair = add(tr("Repair…"), QStringLiteral("migrationRepair"), {}, &MigrationHistoryPanel::repair);
+    m_baseline = add(tr("Baseline…"), QStringLiteral("migrationBaseline"), {}, &MigrationHistoryPanel::baseline);
+    toolbar->addSeparator();
+    m_openFolder = toolbar->addAction(tr("Open migrations folder"), this,
+                                      [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)); });
+    m_openFolder->setObjectName(QStringLiteral("migrationOpenFolder"));
+    m_chooseFolder =
+        add(tr("Change folder…"), QStringLiteral("migrationChooseFolder"), {}, &MigrationHistoryPanel::chooseFolder);
+
+    m_filter->setObjectName(QStringLiteral("migrationFilter"));
+    m_filter->setPlaceholderText(tr("Filter migrations…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &MigrationFilterProxy::setText);
+    m_statusFilter->setObjectName(QStringLiteral("migrationStatusFilter"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (auto st :
+         {MigrationStatus::Applied, MigrationStatus::Pending, MigrationStatus::RolledBack, MigrationStatus::Modified,
+          MigrationStatus::Missing, MigrationStatus::Failed, MigrationStatus::OutOfOrder})
+        m_statusFilter->addItem(MigrationListModel::statusText(st), int(st));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatus(m_statusFilter->currentData().toInt()); });
+
+    m_view->setObjectName(QStringLiteral("migrationList"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(MigrationListModel::Version, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(MigrationListModel::Name, QHeaderView::Stretch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+
+    for (auto* text : {m_up, m_down, m_details}) {
+        text->setReadOnly(true);
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_up->setObjectName(QStringLiteral("migrationUpSql"));
+    m_down->setObjectName(QStringLiteral("migrationDownSql"));
+    m_details->setObjectName(QStringLiteral("migrationDetails"));
+    m_events->setObjectName(QStringLiteral("migrationEvents"));
+    m_events->setHeaderLabels({tr("Time"), tr("Version"), tr("Event"), tr("Detail")});
+    m_events->setRootIsDecorated(false);
+    auto* tabs = new QTabWidget;
+    tabs->addTab(m_details, tr("Details"));
+    tabs->addTab(m_up, tr("Up SQL"));
+    tabs->addTab(m_down, tr("Down SQL"));
+    tabs->addTab(m_events, tr("History"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(toolbar, 1);
+    top->addWidget(m_statusFilter);
+    top->addWidget(m_filter);
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(tabs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_jobs);
+    layout->addWidget(split, 1);
+    connect(m_jobs, &JobProgress::busyChanged, this, &MigrationHistoryPanel::updateActions);
+    setSession(nullptr);
+}
+
+void MigrationHistoryPanel::setSession(DatabaseSession* session)
+{
+    m_jobs->stop();
+    m_session = session;
+    m_databasePath = session ? session->path() : QString();
+    m_folder = session ? m_settings.databaseValue(m_databasePath, QStringLiteral("migrationsFolder")) : QString();
+    if (session && m_folder.isEmpty())
+        m_folder = MigrationSet::defaultFolder(m_databasePath);
+    reload();
+}
+
+void MigrationHistoryPanel::reload()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 version = current.isValid() ? current.data(MigrationListModel::VersionRole).toLongLong() : -1;
+    m_loadError.clear();
+    if (m_databasePath.isEmpty()) {
+        m_model->setMigrations({});
+    } else {
+        auto states = Migrator(m_databasePath, m_folder).status();
+        if (!states) {
+            m_model->setMigrations({});
+            m_loadError = states.error().toText();
+        } else {
+            m_model->setMigrations(states.value());
+        }
+    }
+    auto history = m_databasePath.isEmpty() ? Result<QVector<MigrationEvent>>(QVector<MigrationEvent>())
+                                            : Migrator(m_databasePath, m_folder).history(500);
+    m_events->clear();
+    if (history) {
+        const QLocale locale;
+        for (const auto& e : history.value())
+            new QTreeWidgetItem(m_events, {locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           QString::number(e.version), e.event, e.detail});
+    }
+    if (version >= 0)
+        selectVersion(version);
+    else if (m_proxy->rowCount() > 0)
+        m_view->selectRow(m_proxy->rowCount() - 1);
+    showDetails();
+    updateActions();
+}
+
+void MigrationHistoryPanel::selectVersion(qint64 version)
+{
+    const int row = m_model->rowOf(version);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+}
+
+const MigrationState* MigrationHistoryPanel::selected() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? m_model->migration(m_proxy->mapToSource(index).row()) : nullptr;
+}
+
+bool MigrationHistoryPanel::isBusy() const
+{
+    return m_jobs->isBusy();
+}
+
+void MigrationHistoryPanel::updateActions()
+{
+    const bool open = !m_databasePath.isEmpty();
+    const bool idle = !isBusy();
+    const bool writable = m_session && !m_session->connection().isReadOnly();
+    const MigrationState* m = selected();
+    bool pending = false;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const auto st = m_model->migration(r)->status;
+        pending = pending || st == MigrationStatus::Pending || st == MigrationStatus::RolledBack ||
+                  st == MigrationStatus::Failed || st == MigrationStatus::OutOfOrder;
+    }
+    m_apply->setEnabled(open && idle && writable && pending);
+    m_rollback->setEnabled(open && idle && writable && m && m->isApplied());
+    m_validate->setEnabled(open && idle && m_loadError.isEmpty());
+    m_repair->setEnabled(open && idle && writable);
+    m_baseline->setEnabled(open && idle && writable && m);
+    m_openFolder->setEnabled(open && QFileInfo(m_folder).isDir());
+    m_chooseFolder->setEnabled(open && idle);
+}
+
+void MigrationHistoryPanel::showDetails()
+{
+    const MigrationState* m = selected();
+    if (!m) {
+        m_up->clear();
+        m_down->clear();
+        m_details->setPlainText(m_databasePath.isEmpty()
+                                    ? QString()
+                                    : (m_loadError.isEmpty()
+                                           ? tr("Migrations folder: %1").arg(QDir::toNativeSeparators(m_folder))
+                                           : tr("The migrations cannot be read: %1\nFolder: %2")
+                                                 .arg(m_loadError, QDir::toNativeSeparators(m_folder))));
+        return;
+    }
+    const QLocale locale;
+    m_up->setPlainText(m->upSql);
+    m_down->setPlainText(m->downSql.isEmpty() ? tr("-- no down SQL: this migration cannot be rolled back")
+                                              : (m->downSource == QLatin1String("stored")
+                                                     ? tr("-- stored when the migration was applied\n")
+                                                     : tr("-- from the migration file\n")) +
+                                                    m->downSql);
+    QStringList lines{tr("Version:     %1").arg(m->version), tr("Name:        %1").arg(m->name),
+                      tr("File:        %1").arg(m->fileName.isEmpty() ? tr("(missing)") : m->fileName),
+                      tr("Status:      %1").arg(MigrationListModel::statusText(m->status))};
+    if (m->appliedAt.isValid())
+        lines << tr("Applied at:  %1").arg(locale.toString(m->appliedAt.toLocalTime(), QLocale::LongFormat));
+    if (m->rolledBackAt.isValid())
+        lines << tr("Rolled back: %1").arg(locale.toString(m->rolledBackAt.toLocalTime(), QLocale::LongFormat));
+    if (m->executionMs >= 0)
+        lines << tr("Duration:    %1 ms").arg(m->executionMs);
+    lines << tr("Checksum:    %1").arg(m->fileChecksum);
+    if (m->status == MigrationStatus::Modified) {
+        lines << QString()
+              << tr("The file changed after it was applied (applied checksum %1).").arg(m->appliedChecksum);
+        lines << tr("Applied SQL and the file now differ; see Up SQL for the file. Repair accepts the file as it is.");
+    }
+    if (!m->upInTransaction)
+        lines << tr("This migration runs outside a transaction (transaction:false).");
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void MigrationHistoryPanel::prepareAndConfirm(bool rollback, qint64 target)
+{
+    if (isBusy())
+        return;
+    const Params p{m_databasePath, m_folder, {}};
+    m_jobs->run(
+        rollback ? tr("Dry run of the rollback to %1 on a scratch copy…").arg(target)
+                 : tr("Dry run of the pending migrations on a scratch copy…"),
+        [p, rollback, target](JobContext& ctx) -> Result<QVariant> {
+            Migrator m = makeMigrator(p);
+            auto plan = rollback ? m.planRollback(target) : m.planMigrate();
+            if (!plan)
+                return plan.error();
+            auto preview = m.dryRun(plan.value(), &ctx);
+            if (!preview)
+                return preview.error();
+            return QVariant::fromValue(Prepared{plan.value(), preview.value()});
+        },
+        [this, rollback, p](const Result<QVariant>& r) {
+            if (!r) {
+                emit problem(r.error().message, r.error().hint);
+                return;
+            }
+            const auto prepared = r->value<Prepared>();
+            if (prepared.plan.steps.isEmpty()) {
+                emit statusMessage(rollback ? tr("Nothing to roll back") : tr("Nothing to apply"));
+                return;
+            }
+            auto* dialog = new MigrationPlanDialog(prepared.plan, prepared.preview,
+                                                   BackupManager::defaultFolder(m_databasePath), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, rollback, p, target = prepared.plan.target] {
+                m_jobs->run(
+                    rollback ? tr("Rolling back to %1…").arg(target) : tr("Applying migrations…"),
+                    [p, rollback, target](JobContext& ctx) -> Result<QVariant> {
+                        Migrator m = makeMigrator(p);
+                        auto o = rollback ? m.rollbackTo(target, &ctx) : m.migrate(std::nullopt, &ctx);
+                        if (!o)
+                            return o.error();
+                        QStringList versions;
+                        for (qint64 v : o->versions)
+                            versions << QString::number(v);
+                        return QVariant(QStringList{o->backupId, versions.join(QStringLiteral(", "))});
+                    },
+                    [this, rollback](const Result<QVariant>& done) {
+                        reload();
+                        if (!done) {
+                            if (done.error().code != ErrorCode::Cancelled)
+                                emit problem(done.error().message, done.error().hint);
+                            emit databaseChanged(QString());
+                            return;
+                        }
+                        const QStringList parts = done->toStringList();
+                        emit databaseChanged(
+                            rollback ? tr("Rolled back %1. Backup taken first: %2.").arg(parts.value(1), parts.value(0))
+                                     : tr("Applied %1. Backup taken first: %2.").arg(parts.value(1), parts.value(0)));
+                    });
+            });
+            dialog->open();
+        });
+}
+
+void MigrationHistoryPanel::applyPending()
+{
+    prepareAndConfirm(false, 0);
+}
+
+void MigrationHistoryPanel::rollbackToSelected()
+{
+    const MigrationState* m = selected();
+    if (m && m->isApplied())
+        prepareAndConfirm(true, m->version);
+}
+
+void MigrationHistoryPanel::validate()
+{
+    auto problems = Migrator(m_databasePath, m_folder).validate();
+    if (!problems)
+        emit problem(problems.error().message, problems.error().hint);
+    else if (problems->isEmpty())
+        emit statusMessage(tr("All applied migrations match their files"));
+    else
+        emit problem(tr("%1 migrations are modified, missing or failed.").arg(problems->size()),
+                     problems->join(QStringLiteral("; ")));
+    (void)AuditTrail::instance().record(
+        {{},
+         {},
+         QStringLiteral("validate-migrations"),
+         m_databasePath,
+         m_folder,
+         problems && problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
+         problems ? problems->join(QStringLiteral("; ")) : problems.error().message});
+}
+
+void MigrationHistoryPanel::repair()
+{
+    if (!Prompt::confirm(this, tr("Repair Migrations"),
+                         tr("Accept the current files' checksums for modified migrations and clear failed entries? "
+                            "Nothing is run against the schema."),
+                         tr("Repair")))
+        return;
+    auto n = makeMigrator({m_databasePath, m_folder, {}}).repair();
+    if (!n)
+        emit problem(n.error().message, n.error().hint);
+    else
+        emit statusMessage(tr("%1 entries repaired").arg(n.value()));
+    reload();
+}
+
+void MigrationHistoryPanel::baseline()
+{
+    const MigrationState* m = selected();
+    if (!m)
+        return;
+    const qint64 version = m->version;
+    if (!Prompt::confirm(this, tr("Baseline"),
+                         tr("Mark the database as migrated up to %1 without running anything?").arg(version),
+                         tr("Baseline")))
+        return;
+    if (auto r = makeMigrator({m_databasePath, m_folder, {}}).baseline(version); !r)
+        emit problem(r.error().message, r.error().hint);
+    reload();
+}
+
+void MigrationHistoryPanel::chooseFolder()
+{
+    const QString folder = FileDialog::getExistingDirectory(this, tr("Migrations Folder"), m_folder);
+    if (folder.isEmpty())
+        return;
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_settings.setDatabaseValue(m_databasePath, QStringLiteral("migrationsFolder"),
+                                m_folder == MigrationSet::defaultFolder(m_databasePath) ? QString() : m_folder);
+    reload();
+}
+
+} // namespace steward

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Panel.h"
+#include "Result.h"
+
+#include <QVariant>
+
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableView;
+class QTreeWidget;
+
+namespace steward {
+
+class JobContext;
+class JobProgress;
+class MigrationFilterProxy;
+class MigrationListModel;
+class Settings;
+struct MigrationState;
+
+// The migration history: every migration with its status, its SQL and its events; apply pending migrations and
+// roll back to a version, each after a confirmation built from a dry run on a scratch copy.
+class MigrationHistoryPanel : public Panel {
+    Q_OBJECT
+public:
+    explicit MigrationHistoryPanel(Settings& settings, QWidget* parent = nullptr);
+    QString title() const override { return tr("Migrations"); }
+    int shortcutNumber() const override { return 2; }
+    void setSession(DatabaseSession* session) override;
+
+    void reload();
+    bool isBusy() const;
+    MigrationListModel* model() const { return m_model; }
+    QString folder() const { return m_folder; }
+    void selectVersion(qint64 version);
+
+signals:
+    // The database changed (applied or rolled back): the window refreshes every panel.
+    void databaseChanged(const QString& message);
+
+private:
+    void applyPending();
+    void rollbackToSelected();
+    void validate();
+    void repair();
+    void baseline();
+    void chooseFolder();
+    void showDetails();
+    void updateActions();
+    const MigrationState* selected() const;
+    void prepareAndConfirm(bool rollback, qint64 target);
+
+    Settings& m_settings;
+    DatabaseSession* m_session = nullptr;
+    QString m_databasePath;
+    QString m_folder;
+    QString m_loadError;
+    MigrationListModel* m_model;
+    MigrationFilterProxy* m_proxy;
+    QTableView* m_view;
+    QLineEdit* m_filter;
+    QComboBox* m_statusFilter;
+    QPlainTextEdit* m_up;
+    QPlainTextEdit* m_down;
+    QPlainTextEdit* m_details;
+    QTreeWidget* m_events;
+    JobProgress* m_jobs;
+    QAction* m_apply;
+    QAction* m_rollback;
+    QAction* m_validate;
+    QAction* m_repair;
+    QAction* m_baseline;
+    QAction* m_openFolder;
+    QAction* m_chooseFolder;
+};
+
+} // namespace steward
