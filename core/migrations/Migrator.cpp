@@ -698,6 +698,8 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
         b[key(o)] = o;
     const bool ignoreRegistry = true; // Steward's own bookkeeping is not part of what the user asked to change
     auto isRegistry = [&](const SchemaObject& o) {
+        if (o.sql.isEmpty()) // SQLite's automatic indexes come and go with their tables
+            return true;
         return ignoreRegistry &&
                (o.table == kTable || o.table == kHistory || o.table == QLatin1String("steward_migrations"));
     };

@@ -127,6 +127,9 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(MigrationListModel::Name, QHeaderView::Stretch);
+    for (int c : {MigrationListModel::Version, MigrationListModel::Status, MigrationListModel::AppliedAt,
+                  MigrationListModel::RolledBackAt, MigrationListModel::Duration})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showDetails();
         updateActions();
