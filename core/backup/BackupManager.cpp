@@ -14,9 +14,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStorageInfo>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
 #include <map>
 
 namespace steward {
@@ -186,6 +190,15 @@ QStringList BackupManager::removeLeftovers()
     for (const QString& name :
          dir.entryList({QStringLiteral("*") + kPartial, QStringLiteral("*") + kPartial + QStringLiteral("-journal")},
                        QDir::Files | QDir::Hidden)) {
+        // A temporary file names the process writing it (NAME.db.PID-RANDOM.partial): leave it alone while that
+        // process runs — another Steward may be taking a backup right now.
+        static const QRegularExpression owner(QStringLiteral("\\.(\\d+)-[0-9a-f]+\\.partial"));
+        const auto match = owner.match(name);
+        if (match.hasMatch()) {
+            const qint64 pid = match.captured(1).toLongLong();
+            if (pid != QCoreApplication::applicationPid() && (::kill(pid_t(pid), 0) == 0 || errno == EPERM))
+                continue;
+        }
         if (QFile::remove(dir.filePath(name)))
             removed << name;
     }
@@ -251,9 +264,14 @@ Result<BackupInfo> BackupManager::copyIn(const QString& sourcePath, const QStrin
     const qint64 sourceBytes = QFileInfo(sourcePath).size() + QFileInfo(sourcePath + QStringLiteral("-wal")).size();
     if (auto r = checkFolderWritable(sourceBytes + sourceBytes / 10 + (1 << 20)); !r)
         return r.error();
-    const QString id = newId();
-    const QString finalPath = m_folder + QLatin1Char('/') + id;
-    const QString temp = finalPath + kPartial;
+    QString id = newId();
+    QString finalPath = m_folder + QLatin1Char('/') + id;
+    // The temporary name is unique to this process: two processes backing up in the same second never share it.
+    const QString temp = QStringLiteral("%1.%2-%3%4")
+                             .arg(finalPath)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                             .arg(kPartial);
 
     auto stats = backupToFile(sourcePath, temp, m_copy, context);
     if (!stats) {
@@ -309,8 +327,16 @@ Result<BackupInfo> BackupManager::copyIn(const QString& sourcePath, const QStrin
     m.size = QFileInfo(temp).size();
     // The file goes into place first and the metadata after it: a run killed in between leaves a backup without
     // metadata, which is listed as incomplete, never as valid.
-    if (auto r = renameNoReplace(temp, finalPath); !r)
-        return fail(r.error());
+    for (int attempt = 0;; ++attempt) {
+        auto r = renameNoReplace(temp, finalPath);
+        if (r)
+            break;
+        // Another process took this name in the same second: take the next free one.
+        if (!QFileInfo::exists(finalPath) || attempt > 100)
+            return fail(r.error());
+        id = newId();
+        finalPath = m_folder + QLatin1Char('/') + id;
+    }
     if (auto r = writeMetadata(finalPath, m); !r)
         return r.error();
     logging::logger()->info("backup {} of {} created ({} bytes, {} restarts)", id, sourcePath, m.size, m.restartCount);

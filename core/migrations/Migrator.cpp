@@ -128,6 +128,36 @@ QString migrationStatusName(MigrationStatus status)
     return {};
 }
 
+QStringList lineDiff(const QString& before, const QString& after)
+{
+    const QStringList a = before.split(QLatin1Char('\n')), b = after.split(QLatin1Char('\n'));
+    const qsizetype n = a.size(), m = b.size();
+    if (n * m > 4'000'000) // too large to diff line by line: show both
+        return QStringList{QStringLiteral("- ") + before, QStringLiteral("+ ") + after};
+    std::vector<std::vector<int>> lcs(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    for (qsizetype i = n - 1; i >= 0; --i)
+        for (qsizetype j = m - 1; j >= 0; --j)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    QStringList out;
+    qsizetype i = 0, j = 0;
+    while (i < n && j < m) {
+        if (a[i] == b[j]) {
+            out << QStringLiteral("  ") + a[i];
+            ++i;
+            ++j;
+        } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+            out << QStringLiteral("- ") + a[i++];
+        } else {
+            out << QStringLiteral("+ ") + b[j++];
+        }
+    }
+    while (i < n)
+        out << QStringLiteral("- ") + a[i++];
+    while (j < m)
+        out << QStringLiteral("+ ") + b[j++];
+    return out;
+}
+
 Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder, const Clock& clock,
                    AuditTrail* audit)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
@@ -356,8 +386,9 @@ Result<QVector<MigrationState>> Migrator::status()
             s.downSql = storedDown;
             s.downSource = QStringLiteral("stored");
         }
+        s.appliedUpSql = own.value(QStringLiteral("up_sql")).toString();
         if (s.fileName.isEmpty() && s.upSql.isEmpty())
-            s.upSql = own.value(QStringLiteral("up_sql")).toString();
+            s.upSql = s.appliedUpSql;
         if (s.name.isEmpty())
             s.name = pick("name").toString();
         if (applied(version)) {

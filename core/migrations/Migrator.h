@@ -19,6 +19,9 @@ class JobContext;
 enum class MigrationStatus { Applied, Pending, RolledBack, Modified, Missing, Failed, OutOfOrder };
 QString migrationStatusName(MigrationStatus status); // "applied", "pending", "rolled-back", …
 
+// A line diff (longest common subsequence) for showing how a file changed: "  " same, "- " removed, "+ " added.
+QStringList lineDiff(const QString& before, const QString& after);
+
 struct MigrationState {
     qint64 version = 0;
     QString name;
@@ -30,6 +33,7 @@ struct MigrationState {
     QString appliedChecksum; // recorded at apply time
     QString fileChecksum;    // of the file now
     QString upSql;           // the file's, or the applied one when the file is gone
+    QString appliedUpSql;    // the up SQL as it was applied (empty when Steward did not apply it)
     QString downSql;         // the SQL a rollback would run: stored at apply time, else the file's
     QString downSource;      // "stored" or "file", or empty when there is none
     bool upInTransaction = true;

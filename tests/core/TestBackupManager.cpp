@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -389,9 +390,18 @@ private slots:
         QDir().mkpath(m_manager->folder());
         writeFile(m_manager->folder() + "/live-2026-01-01-000000.db.partial", "half");
         writeFile(m_manager->folder() + "/live-2026-01-01-000000.db.json.Xa1b2c", "{");
+        // One written by a process that is gone, one by a process that still runs (pid 1 always does).
+        QProcess gone;
+        gone.start("sleep", {"0"});
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 gonePid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        writeFile(m_manager->folder() + QStringLiteral("/live-2026-01-01-000001.db.%1-00ab.partial").arg(gonePid), "x");
+        writeFile(m_manager->folder() + "/live-2026-01-01-000002.db.1-00cd.partial", "busy");
         const QStringList removed = m_manager->removeLeftovers();
-        QCOMPARE(removed.size(), 2);
-        QVERIFY(QDir(m_manager->folder()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        QCOMPARE(removed.size(), 3);
+        QCOMPARE(QDir(m_manager->folder()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{"live-2026-01-01-000002.db.1-00cd.partial"});
     }
 
     void retentionKeepsPinnedNewestValidAndMigrationBackups()

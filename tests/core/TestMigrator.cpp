@@ -264,6 +264,11 @@ private slots:
         // One byte: modified, and it blocks migrate.
         writeFile(path, QByteArray(original).replace("row 3", "row 4"));
         QCOMPARE(migrationStatusName(m.status().value()[2].status), QStringLiteral("modified"));
+        const QStringList diff = lineDiff(m.status().value()[2].appliedUpSql, m.status().value()[2].upSql);
+        QVERIFY2(diff.contains("- INSERT INTO t_3 (v) VALUES ('row 3');") &&
+                     diff.contains("+ INSERT INTO t_3 (v) VALUES ('row 4');") &&
+                     diff.contains("  CREATE TABLE t_3 (id INTEGER PRIMARY KEY, v TEXT);"),
+                 qPrintable(diff.join('\n')));
         auto blocked = m.migrate();
         QVERIFY(!blocked);
         QVERIFY(blocked.error().message.contains(fileName(3)));

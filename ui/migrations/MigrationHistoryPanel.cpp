@@ -290,7 +290,9 @@ void MigrationHistoryPanel::showDetails()
     if (m->status == MigrationStatus::Modified) {
         lines << QString()
               << tr("The file changed after it was applied (applied checksum %1).").arg(m->appliedChecksum);
-        lines << tr("Applied SQL and the file now differ; see Up SQL for the file. Repair accepts the file as it is.");
+        lines << tr("Repair accepts the file as it is. What changed (- as applied, + the file now):") << QString();
+        if (!m->appliedUpSql.isEmpty())
+            lines += lineDiff(m->appliedUpSql, m->upSql);
     }
     if (!m->upInTransaction)
         lines << tr("This migration runs outside a transaction (transaction:false).");
