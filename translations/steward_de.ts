@@ -1192,10 +1192,6 @@ Ordner: %2</translation>
         <translation>Die Datei wurde nach dem Anwenden geändert (angewendete Prüfsumme %1).</translation>
     </message>
     <message>
-        <source>Applied SQL and the file now differ; see Up SQL for the file. Repair accepts the file as it is.</source>
-        <translation>Angewendetes SQL und Datei unterscheiden sich jetzt; die Datei steht unter Up-SQL. Reparieren übernimmt die Datei, wie sie ist.</translation>
-    </message>
-    <message>
         <source>This migration runs outside a transaction (transaction:false).</source>
         <translation>Diese Migration läuft außerhalb einer Transaktion (transaction:false).</translation>
     </message>
@@ -1270,6 +1266,10 @@ Ordner: %2</translation>
     <message>
         <source>Migrations</source>
         <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Repair accepts the file as it is. What changed (- as applied, + the file now):</source>
+        <translation>Reparieren übernimmt die Datei, wie sie ist. Was sich geändert hat (- wie angewendet, + die Datei jetzt):</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Sha256.h"
 #include "backup/BackupManager.h"
 #include "backup/SqliteBackup.h"
+#include "migrations/Migrator.h"
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
 #include "db/TableReader.h"
@@ -299,6 +300,82 @@ void benchBackup(const QString& dir, qint64 largeMib, int runs)
     emitFigure("list_1000_backups", listMs, "ms", "list_folder_entries", dirMs);
 }
 
+void benchMigrations(const QString& dir)
+{
+    // 1,000 small migrations: each creates a table and inserts a row.
+    const QString folder = dir + "/migrations";
+    QDir().mkpath(folder);
+    QByteArray allUp, allDown;
+    for (int i = 1; i <= 1000; ++i) {
+        const QByteArray up = QStringLiteral("CREATE TABLE m_%1 (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO m_%1 (v) "
+                                             "VALUES ('migration %1');\n")
+                                  .arg(i)
+                                  .toUtf8();
+        const QByteArray down = QStringLiteral("DROP TABLE m_%1;\n").arg(i).toUtf8();
+        QFile f(QStringLiteral("%1/%2_m_%3.sql").arg(folder).arg(i, 4, 10, QLatin1Char('0')).arg(i));
+        f.open(QIODevice::WriteOnly);
+        f.write("-- migrate:up\n" + up + "-- migrate:down\n" + down);
+        allUp += up;
+        allDown.prepend(down);
+    }
+    auto freshDb = [&](const QString& name) {
+        const QString path = dir + "/" + name;
+        QFile::remove(path);
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA user_version = 1", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return path;
+    };
+    auto execAll = [](const QString& path, const QByteArray& sql) {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    };
+    const QString plain = freshDb("plain.db");
+    const double plainMs = timeMs([&] { execAll(plain, allUp); });
+    const QString managed = freshDb("managed.db");
+    Migrator m(managed, folder);
+    m.setBackupsEnabled(false); // the backup taken first is measured by the backup figures
+    const double applyMs = timeMs([&] { (void)m.migrate(); });
+    emitFigure("apply_1000_migrations", applyMs, "ms", "sqlite3_exec_same_sql_autocommit", plainMs);
+
+    const double plainDownMs = timeMs([&] { execAll(plain, "BEGIN;" + allDown + "COMMIT;"); });
+    const double rollbackMs = timeMs([&] { (void)m.rollbackTo(0); });
+    emitFigure("rollback_1000_migrations", rollbackMs, "ms", "sqlite3_exec_same_down_sql_one_transaction", plainDownMs);
+
+    (void)m.migrate();
+    const double validateMs = medianMs(5, [&] { (void)m.validate(); });
+    const double readMs = medianMs(5, [&] {
+        for (const QFileInfo& fi : QDir(folder).entryInfoList({"*.sql"}, QDir::Files)) {
+            QFile f(fi.absoluteFilePath());
+            f.open(QIODevice::ReadOnly);
+            (void)f.readAll();
+        }
+    });
+    emitFigure("validate_1000_checksums", validateMs, "ms", "read_1000_files", readMs);
+
+    // 10,000 history events.
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(managed.toUtf8().constData(), &db);
+        sqlite3_exec(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
+                         "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
+                         "'2026-01-01T00:00:00.000Z', 'bench' FROM n;",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    const double historyMs = medianMs(5, [&] { (void)m.history(10000); });
+    const double selectMs = medianMs(5, [&] {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(managed.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_exec(db, "SELECT * FROM schema_migrations_history ORDER BY id DESC LIMIT 10000", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    });
+    emitFigure("history_10000_events", historyMs, "ms", "sqlite3_select_same_rows", selectMs);
+}
+
 void benchFirstPaint(int runs)
 {
     const QString bin = QCoreApplication::applicationDirPath();
@@ -337,7 +414,7 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only("only", "Run only this benchmark (open, backup, grid, first-paint).", "NAME");
+    const QCommandLineOption only("only", "Run only this benchmark (open, backup, migrations, grid, first-paint).", "NAME");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
     const QCommandLineOption runs("runs", "Timed runs per figure; the median is reported (default 15).", "N", "15");
     const QCommandLineOption dir("dir", "Folder for the benchmark databases (default: a temporary folder).", "DIR");
@@ -350,6 +427,8 @@ int main(int argc, char** argv)
         benchOpen(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
     if (what.isEmpty() || what == "backup")
         benchBackup(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
+    if (what.isEmpty() || what == "migrations")
+        benchMigrations(temp.path());
     if (what.isEmpty() || what == "grid")
         benchGridFirstPage(temp.path(), n);
     if (what.isEmpty() || what == "first-paint")
