@@ -173,6 +173,20 @@ Result<void> AuditTrail::record(AuditEntry entry)
     return appendFallback(entry);
 }
 
+Result<void> AuditTrail::recordOutcome(const QString& action, const QString& database, const QString& target,
+                                       const Result<void>& outcome, const QString& detail)
+{
+    AuditEntry e;
+    e.action = action;
+    e.database = database;
+    e.target = target;
+    e.outcome = outcome ? QStringLiteral("ok")
+                        : (outcome.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled")
+                                                                        : QStringLiteral("failed"));
+    e.detail = outcome ? detail : outcome.error().toText();
+    return record(e);
+}
+
 Result<QVector<AuditEntry>> AuditTrail::recent(int limit)
 {
     auto c = openStore(m_storePath);

@@ -39,6 +39,10 @@ public:
     const QString& storePath() const { return m_storePath; }
     const QString& fallbackPath() const { return m_fallbackPath; }
 
+    // Records an action's outcome: "ok", "cancelled" or "failed" with the error as the detail.
+    Result<void> recordOutcome(const QString& action, const QString& database, const QString& target,
+                               const Result<void>& outcome, const QString& detail = {});
+
     // The application's trail in the data folder.
     static AuditTrail& instance();
 

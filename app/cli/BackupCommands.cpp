@@ -18,10 +18,6 @@ namespace steward::cli {
 namespace {
 
 struct BackupOptions {
-    QCommandLineOption backups{
-        QStringLiteral("backups"),
-        QCoreApplication::translate("steward::cli", "The backups folder (default: backups/ next to the database)."),
-        QCoreApplication::translate("steward::cli", "DIR")};
     QCommandLineOption reason{QStringLiteral("reason"),
                               QCoreApplication::translate("steward::cli", "Why the backup is taken."),
                               QCoreApplication::translate("steward::cli", "TEXT")};
@@ -115,7 +111,7 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                               QCoreApplication::translate("steward::cli", "Check the --db path.")),
                     CannotOpenDatabase);
     Settings settings;
-    BackupManager manager(db, p.value(options().backups), Clock::system(), &AuditTrail::instance());
+    BackupManager manager(db, p.value(backupsOption()), Clock::system(), &AuditTrail::instance());
     CopyOptions copy;
     copy.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
     manager.setCopyOptions(copy);
@@ -404,7 +400,7 @@ Command backupCommand()
     Command c;
     c.summary = QCoreApplication::translate("steward::cli",
                                             "Create, list, verify, restore, compare, pin and clean up backups.");
-    c.options = {options().backups, options().reason, options().all, options().keep, options().dryRun};
+    c.options = {backupsOption(), options().reason, options().all, options().keep, options().dryRun};
     c.positionals = 2;
     c.usage = QCoreApplication::translate(
         "steward::cli",

@@ -29,6 +29,15 @@ Globals& globals()
     return g;
 }
 
+const QCommandLineOption& backupsOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("backups"),
+        QCoreApplication::translate("steward::cli", "The backups folder (default: backups/ next to the database)."),
+        QCoreApplication::translate("steward::cli", "DIR"));
+    return o;
+}
+
 int fail(QTextStream& err, const Error& e, int code)
 {
     err << "steward-cli: " << e.toText() << Qt::endl;

@@ -29,6 +29,8 @@ struct Globals {
     Globals();
 };
 Globals& globals();
+// --backups DIR, shared by the backup and migrations commands.
+const QCommandLineOption& backupsOption();
 
 // Prints "steward-cli: <message> — <hint>" on err and returns code.
 int fail(QTextStream& err, const Error& e, int code);

@@ -21,10 +21,6 @@ struct MigrationOptions {
                                                               "The migrations folder (default: migrations/ next to the "
                                                               "database)."),
                                   QCoreApplication::translate("steward::cli", "DIR")};
-    QCommandLineOption backups{
-        QStringLiteral("backups"),
-        QCoreApplication::translate("steward::cli", "The backups folder (default: backups/ next to the database)."),
-        QCoreApplication::translate("steward::cli", "DIR")};
     QCommandLineOption to{QStringLiteral("to"),
                           QCoreApplication::translate("steward::cli", "Migrate up to this version."),
                           QStringLiteral("V")};
@@ -136,7 +132,7 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                               QCoreApplication::translate("steward::cli", "Check the --db path.")),
                     CannotOpenDatabase);
     Settings settings;
-    Migrator migrator(db, p.value(options().migrations), p.value(options().backups), Clock::system(),
+    Migrator migrator(db, p.value(options().migrations), p.value(backupsOption()), Clock::system(),
                       &AuditTrail::instance());
     migrator.setBusyTimeoutMs(int(settings.intValue(SettingKey::BusyTimeoutMs)));
     const bool json = p.isSet(globals().json);
@@ -303,7 +299,7 @@ Command migrationsCommand()
     Command c;
     c.summary = QCoreApplication::translate("steward::cli",
                                             "List, apply, roll back, validate, repair and baseline migrations.");
-    c.options = {options().migrations, options().backups, options().to, options().dryRun};
+    c.options = {options().migrations, backupsOption(), options().to, options().dryRun};
     c.positionals = 2;
     c.usage = QCoreApplication::translate(
         "steward::cli",

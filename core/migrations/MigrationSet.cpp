@@ -40,6 +40,19 @@ Result<QString> readText(const QFileInfo& fi)
     return text;
 }
 
+Result<void> addUnique(std::map<qint64, MigrationFile>& byVersion, const MigrationFile& m)
+{
+    if (byVersion.count(m.version))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("steward::Migrations", "Two migrations have the version %1: %2 and %3.")
+                .arg(m.version)
+                .arg(byVersion[m.version].fileName, m.fileName),
+            QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
+    byVersion[m.version] = m;
+    return {};
+}
+
 } // namespace
 
 QString MigrationSet::defaultFolder(const QString& databasePath)
@@ -72,14 +85,8 @@ Result<QVector<MigrationFile>> MigrationSet::load(const QString& folder)
         auto parsed = MigrationFile::parse(fi.fileName(), text.value());
         if (!parsed)
             return parsed.error();
-        if (byVersion.count(parsed->version))
-            return makeError(
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate("steward::Migrations", "Two migrations have the version %1: %2 and %3.")
-                    .arg(parsed->version)
-                    .arg(byVersion[parsed->version].fileName, parsed->fileName),
-                QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
-        byVersion[parsed->version] = parsed.value();
+        if (auto r = addUnique(byVersion, parsed.value()); !r)
+            return r.error();
     }
     for (const auto& [base, texts] : pairs) {
         if (texts.first.isNull())
@@ -95,14 +102,8 @@ Result<QVector<MigrationFile>> MigrationSet::load(const QString& folder)
             return parsed.error();
         parsed->fileName = base + QStringLiteral(".up.sql");
         parsed->upFirstLine = std::max(1, parsed->upFirstLine - 1);
-        if (byVersion.count(parsed->version))
-            return makeError(
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate("steward::Migrations", "Two migrations have the version %1: %2 and %3.")
-                    .arg(parsed->version)
-                    .arg(byVersion[parsed->version].fileName, parsed->fileName),
-                QCoreApplication::translate("steward::Migrations", "Give one of them another number."));
-        byVersion[parsed->version] = parsed.value();
+        if (auto r = addUnique(byVersion, parsed.value()); !r)
+            return r.error();
     }
     QVector<MigrationFile> out;
     for (auto& [v, m] : byVersion)

@@ -170,17 +170,8 @@ Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backu
 
 void Migrator::record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail)
 {
-    if (!m_audit)
-        return;
-    AuditEntry e;
-    e.action = action;
-    e.database = m_databasePath;
-    e.target = target;
-    e.outcome = outcome ? QStringLiteral("ok")
-                        : (outcome.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled")
-                                                                        : QStringLiteral("failed"));
-    e.detail = outcome ? detail : outcome.error().toText();
-    (void)m_audit->record(e);
+    if (m_audit)
+        (void)m_audit->recordOutcome(action, m_databasePath, target, outcome, detail);
 }
 
 Result<std::unique_ptr<Connection>> Migrator::open()

@@ -5,11 +5,11 @@
 #include "Sha256.h"
 #include "backup/BackupManager.h"
 #include "backup/SqliteBackup.h"
-#include "migrations/Migrator.h"
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
 #include "db/TableReader.h"
 #include "jobs/Job.h"
+#include "migrations/Migrator.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -307,10 +307,11 @@ void benchMigrations(const QString& dir)
     QDir().mkpath(folder);
     QByteArray allUp, allDown;
     for (int i = 1; i <= 1000; ++i) {
-        const QByteArray up = QStringLiteral("CREATE TABLE m_%1 (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO m_%1 (v) "
-                                             "VALUES ('migration %1');\n")
-                                  .arg(i)
-                                  .toUtf8();
+        const QByteArray up =
+            QStringLiteral("CREATE TABLE m_%1 (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO m_%1 (v) "
+                           "VALUES ('migration %1');\n")
+                .arg(i)
+                .toUtf8();
         const QByteArray down = QStringLiteral("DROP TABLE m_%1;\n").arg(i).toUtf8();
         QFile f(QStringLiteral("%1/%2_m_%3.sql").arg(folder).arg(i, 4, 10, QLatin1Char('0')).arg(i));
         f.open(QIODevice::WriteOnly);
@@ -360,9 +361,10 @@ void benchMigrations(const QString& dir)
     {
         sqlite3* db = nullptr;
         sqlite3_open(managed.toUtf8().constData(), &db);
-        sqlite3_exec(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
-                         "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
-                         "'2026-01-01T00:00:00.000Z', 'bench' FROM n;",
+        sqlite3_exec(db,
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
+                     "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
+                     "'2026-01-01T00:00:00.000Z', 'bench' FROM n;",
                      nullptr, nullptr, nullptr);
         sqlite3_close(db);
     }
@@ -370,7 +372,8 @@ void benchMigrations(const QString& dir)
     const double selectMs = medianMs(5, [&] {
         sqlite3* db = nullptr;
         sqlite3_open_v2(managed.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-        sqlite3_exec(db, "SELECT * FROM schema_migrations_history ORDER BY id DESC LIMIT 10000", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "SELECT * FROM schema_migrations_history ORDER BY id DESC LIMIT 10000", nullptr, nullptr,
+                     nullptr);
         sqlite3_close(db);
     });
     emitFigure("history_10000_events", historyMs, "ms", "sqlite3_select_same_rows", selectMs);
@@ -414,7 +417,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only("only", "Run only this benchmark (open, backup, migrations, grid, first-paint).", "NAME");
+    const QCommandLineOption only("only", "Run only this benchmark (open, backup, migrations, grid, first-paint).",
+                                  "NAME");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
     const QCommandLineOption runs("runs", "Timed runs per figure; the median is reported (default 15).", "N", "15");
     const QCommandLineOption dir("dir", "Folder for the benchmark databases (default: a temporary folder).", "DIR");

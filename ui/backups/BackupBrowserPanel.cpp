@@ -290,16 +290,7 @@ void BackupBrowserPanel::importFile()
                 return b.error();
             return QVariant(b->id);
         },
-        [this](const Result<QVariant>& r) {
-            reload();
-            if (!r) {
-                if (r.error().code != ErrorCode::Cancelled)
-                    emit problem(r.error().message, r.error().hint);
-                return;
-            }
-            selectBackup(r->toString());
-            emit statusMessage(tr("Imported as %1").arg(r->toString()));
-        });
+        [this](const Result<QVariant>& r) { showNewBackup(r, tr("Imported as %1")); });
 }
 
 void BackupBrowserPanel::showDetails()
@@ -372,16 +363,19 @@ void BackupBrowserPanel::createBackup()
                 return b.error();
             return QVariant(b->id);
         },
-        [this](const Result<QVariant>& r) {
-            reload();
-            if (!r) {
-                if (r.error().code != ErrorCode::Cancelled)
-                    emit problem(r.error().message, r.error().hint);
-                return;
-            }
-            selectBackup(r->toString());
-            emit statusMessage(tr("Backup %1 created").arg(r->toString()));
-        });
+        [this](const Result<QVariant>& r) { showNewBackup(r, tr("Backup %1 created")); });
+}
+
+void BackupBrowserPanel::showNewBackup(const Result<QVariant>& r, const QString& message)
+{
+    reload();
+    if (!r) {
+        if (r.error().code != ErrorCode::Cancelled)
+            emit problem(r.error().message, r.error().hint);
+        return;
+    }
+    selectBackup(r->toString());
+    emit statusMessage(message.arg(r->toString()));
 }
 
 void BackupBrowserPanel::verifySelected()

@@ -58,6 +58,8 @@ private:
     void chooseFolder();
     void importFile();
     void showDetails();
+    // After a job that made a backup (create, import): reload, select it, say so; or show the problem.
+    void showNewBackup(const Result<QVariant>& result, const QString& message);
     void updateActions();
     const BackupInfo* selected() const;
     // Runs work as a Job; onDone runs on the UI thread with the result.
