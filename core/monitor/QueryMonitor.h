@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <mutex>
+
+namespace steward {
+
+class Connection;
+
+struct SlowQuery {
+    QString sql;      // as prepared
+    QString expanded; // with the bound values (only slow statements are expanded: it is costly)
+    QString fingerprint;
+    qint64 durationNs = 0;
+    QDateTime time; // UTC, when it finished
+    QString connection;
+};
+
+struct StatementStats {
+    QString fingerprint;
+    QString example; // one statement with this fingerprint
+    qint64 calls = 0;
+    qint64 totalNs = 0;
+    qint64 minNs = 0;
+    qint64 maxNs = 0;
+    QDateTime firstSeen, lastSeen;
+    // Bounded histogram: bucket b counts durations in [2^b, 2^(b+1)) microseconds (bucket 0 also holds < 1 µs).
+    static constexpr int Buckets = 40;
+    qint64 histogram[Buckets] = {};
+    qint64 meanNs() const { return calls ? totalNs / calls : 0; }
+    // Upper bound of the bucket holding the p-th percentile (0 < p ≤ 1), in nanoseconds, capped by maxNs.
+    qint64 percentileNs(double p) const;
+};
+
+// Traces statements on the connections it is started on (sqlite3_trace_v2) and times each one with the injected
+// steady clock between SQLITE_TRACE_STMT and SQLITE_TRACE_PROFILE (SQLite's own profile time has whole-millisecond
+// resolution on this platform). Every statement updates the statistics of its fingerprint; a statement whose
+// duration is at or above the threshold (exactly the threshold counts as slow) goes into a bounded ring of slow
+// queries and into a queue that a persister drains from another connection — nothing is written from inside the
+// trace callback. Thread-safe; connections may live on different threads.
+class QueryMonitor {
+public:
+    explicit QueryMonitor(const Clock& clock = Clock::system());
+    ~QueryMonitor();
+    QueryMonitor(const QueryMonitor&) = delete;
+    QueryMonitor& operator=(const QueryMonitor&) = delete;
+
+    // Starts tracing a connection (in the connection's thread). stop() or the destructor of the connection ends it.
+    Result<void> start(Connection& connection);
+    void stop(Connection& connection);
+
+    void setThresholdMs(qint64 ms);
+    qint64 thresholdMs() const;
+    void setRingSize(int size);         // default 100
+    void setMaxFingerprints(int count); // default 5,000; the least used is evicted beyond it
+
+    QVector<SlowQuery> slowQueries() const; // longest first
+    QVector<StatementStats> statistics() const;
+    qint64 evictedFingerprints() const;
+    void clear();
+
+    // Slow queries not yet persisted, oldest first; the caller persists them and, if that fails, gives them back.
+    QVector<SlowQuery> takePending();
+    void giveBack(const QVector<SlowQuery>& batch);
+    qint64 lostToOverflow() const; // pending queue overflowed (persisting could not keep up)
+
+    // Called by the trace hook.
+    struct Context;
+    void onStatementStart(Context& c, const void* stmt);
+    void onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs);
+
+private:
+    const Clock& m_clock;
+    mutable std::mutex m_mutex;
+    qint64 m_thresholdNs = 100'000'000;
+    int m_ringSize = 100;
+    int m_maxFingerprints = 5000;
+    qint64 m_evicted = 0;
+    qint64 m_lost = 0;
+    QVector<SlowQuery> m_ring;
+    QVector<SlowQuery> m_pending;
+    std::map<QString, StatementStats> m_stats;
+    std::map<std::string, QString> m_fingerprintCache;
+    std::vector<std::unique_ptr<Context>> m_contexts;
+};
+
+// query_performance (id, sql, duration_ms, timestamp, params), created with its two indexes if missing.
+class SlowQueryStore {
+public:
+    // Writes a batch in one transaction on its own connection, then prunes to `cap` rows (oldest first).
+    static Result<int> persist(const QString& databasePath, const QVector<SlowQuery>& batch, int cap = 10000,
+                               int busyTimeoutMs = 200);
+    struct Row {
+        QString id, sql, params;
+        qint64 durationMs = 0;
+        QDateTime timestamp;
+    };
+    // Rows the application (or Steward) recorded; rows of an unexpected shape are skipped and counted.
+    static Result<QVector<Row>> read(Connection& connection, int limit, int* skipped = nullptr);
+};
+
+} // namespace steward
