@@ -1582,6 +1582,13 @@ Ordner: %2</translation>
     </message>
 </context>
 <context>
+    <name>steward::Queries</name>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation>Es gibt keine Anweisung zu erklären.</translation>
+    </message>
+</context>
+<context>
     <name>steward::RestoreDialog</name>
     <message>
         <source>Table</source>
@@ -2261,6 +2268,98 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
 </source>
         <translation>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
               migrations validate | repair [--yes] | baseline V   (alle mit --migrations ORDNER)
+</translation>
+    </message>
+    <message>
+        <source>How many rows to show (default 20).</source>
+        <translation>Wie viele Zeilen angezeigt werden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Order top statements by total, mean or calls.</source>
+        <translation>Häufigste Anweisungen nach total, mean oder calls ordnen.</translation>
+    </message>
+    <message>
+        <source>How many times to run the script (default 1).</source>
+        <translation>Wie oft das Skript läuft (Standard 1).</translation>
+    </message>
+    <message>
+        <source>queries needs a subcommand: %1.</source>
+        <translation>queries braucht einen Unterbefehl: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown queries subcommand &apos;%1&apos;.</source>
+        <translation>Unbekannter queries-Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <source>queries explain needs an SQL statement.</source>
+        <translation>queries explain braucht eine SQL-Anweisung.</translation>
+    </message>
+    <message>
+        <source>queries profile needs a .sql file.</source>
+        <translation>queries profile braucht eine .sql-Datei.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation>--limit erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--runs takes a whole number of at least 1.</source>
+        <translation>--runs erwartet eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--by takes total, mean or calls.</source>
+        <translation>--by erwartet total, mean oder calls.</translation>
+    </message>
+    <message>
+        <source>%1 rows of query_performance have an unexpected shape and were skipped.</source>
+        <translation>%1 Zeilen von query_performance haben eine unerwartete Form und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>No slow queries recorded.</source>
+        <translation>Keine langsamen Abfragen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>   CALLS   TOTAL ms    MEAN ms     MAX ms  STATEMENT</source>
+        <translation>  AUFRUFE  GESAMT ms  MITTEL ms     MAX ms  ANWEISUNG</translation>
+    </message>
+    <message>
+        <source>queries clear deletes the recorded slow queries and needs --yes when no one can be asked.</source>
+        <translation>queries clear löscht die aufgezeichneten langsamen Abfragen und braucht --yes, wenn niemand gefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>Delete every row of query_performance?</source>
+        <translation>Alle Zeilen von query_performance löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted %1 recorded slow queries.</source>
+        <translation>%1 aufgezeichnete langsame Abfragen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The script %1 cannot be read.</source>
+        <translation>Das Skript %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 runs, rolled back after each; the database is unchanged.</source>
+        <translation>%1 Läufe, nach jedem zurückgerollt; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>   CALLS   TOTAL ms    MEAN ms  P95 ms&lt;=     MAX ms  STATEMENT</source>
+        <translation>  AUFRUFE  GESAMT ms  MITTEL ms  P95 ms&lt;=     MAX ms  ANWEISUNG</translation>
+    </message>
+    <message>
+        <source>Show recorded slow queries, top statements, query plans; profile a script.</source>
+        <translation>Aufgezeichnete langsame Abfragen, häufigste Anweisungen und Abfragepläne zeigen; ein Skript vermessen.</translation>
+    </message>
+    <message>
+        <source>              queries slow [--limit N] | top [--by total|mean|calls] [--limit N] | clear [--yes]
+              queries explain SQL | profile FILE [--runs N]
+</source>
+        <translation>              queries slow [--limit N] | top [--by total|mean|calls] [--limit N] | clear [--yes]
+              queries explain SQL | profile DATEI [--runs N]
 </translation>
     </message>
 </context>

@@ -93,6 +93,7 @@ const std::map<QString, Command>& commands()
           infoCommand}},
         {QStringLiteral("backup"), backupCommand()},
         {QStringLiteral("migrations"), migrationsCommand()},
+        {QStringLiteral("queries"), queriesCommand()},
     };
     return table;
 }
@@ -126,9 +127,10 @@ QString helpText()
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     // The command is the first argument that is neither an option nor an option's value.
-    static const QStringList valueOptions{QStringLiteral("--db"),         QStringLiteral("--backups"),
-                                          QStringLiteral("--reason"),     QStringLiteral("--keep"),
-                                          QStringLiteral("--migrations"), QStringLiteral("--to")};
+    static const QStringList valueOptions{
+        QStringLiteral("--db"),    QStringLiteral("--backups"),    QStringLiteral("--reason"),
+        QStringLiteral("--keep"),  QStringLiteral("--migrations"), QStringLiteral("--to"),
+        QStringLiteral("--limit"), QStringLiteral("--by"),         QStringLiteral("--runs")};
     QString commandName;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];

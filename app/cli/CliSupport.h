@@ -47,5 +47,6 @@ bool confirm(QTextStream& err, const QString& question);
 // Commands defined in other files.
 Command backupCommand();
 Command migrationsCommand();
+Command queriesCommand();
 
 } // namespace steward::cli

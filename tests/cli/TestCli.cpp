@@ -257,6 +257,55 @@ private slots:
         QCOMPARE(fileHash(db), before);
     }
 
+    void queriesCommands()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "q.db", 200);
+        auto explain = cli({"queries", "explain", "SELECT * FROM items WHERE name = 'x'", "--db", db, "--json"});
+        QCOMPARE(explain.code, 0);
+        const QJsonArray plan = QJsonDocument::fromJson(explain.out.toUtf8()).object()["plan"].toArray();
+        QVERIFY(!plan.isEmpty());
+        QVERIFY2(plan[0].toObject()["detail"].toString().contains("USING INDEX"), qPrintable(explain.out));
+
+        const QString script = dir.filePath("work.sql");
+        writeFile(script, "SELECT count(*) FROM items WHERE qty > 10;\nUPDATE items SET qty = qty + 1 WHERE id = 5;\n");
+        const QByteArray before = fileHash(db);
+        auto profile = cli({"queries", "profile", script, "--runs", "5", "--db", db, "--json"});
+        QCOMPARE(profile.code, 0);
+        const QJsonArray statements = QJsonDocument::fromJson(profile.out.toUtf8()).object()["statements"].toArray();
+        QCOMPARE(statements.size(), 2);
+        for (const auto& s : statements)
+            QCOMPARE(s.toObject()["calls"].toInt(), 5);
+        QCOMPARE(queryString(db, "SELECT qty FROM items WHERE id = 5"), QStringLiteral("15")); // rolled back
+
+        execSql(
+            db,
+            "CREATE TABLE query_performance (id TEXT PRIMARY KEY, sql TEXT NOT NULL, duration_ms INTEGER NOT NULL, "
+            "timestamp TEXT DEFAULT (datetime('now')), params TEXT);"
+            "INSERT INTO query_performance (id, sql, duration_ms) VALUES ('a', 'SELECT * FROM t WHERE id = 1', 300),"
+            "('b', 'SELECT * FROM t WHERE id = 2', 100), ('c', 'DELETE FROM t', 50);");
+        auto slow = cli({"queries", "slow", "--limit", "2", "--db", db, "--json"});
+        QCOMPARE(slow.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(slow.out.toUtf8()).object()["slow_queries"].toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject()["duration_ms"].toInt(), 300);
+        auto top = cli({"queries", "top", "--by", "calls", "--db", db, "--json"});
+        QCOMPARE(top.code, 0);
+        const QJsonArray groups = QJsonDocument::fromJson(top.out.toUtf8()).object()["top"].toArray();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups[0].toObject()["fingerprint"].toString(), QStringLiteral("SELECT * FROM t WHERE id = ?"));
+        QCOMPARE(groups[0].toObject()["calls"].toInt(), 2);
+        auto refused = cli({"queries", "clear", "--db", db});
+        QCOMPARE(refused.code, 2);
+        auto clear = cli({"queries", "clear", "--yes", "--db", db});
+        QCOMPARE(clear.code, 0);
+        QCOMPARE(queryString(db, "SELECT count(*) FROM query_performance"), QStringLiteral("0"));
+        QCOMPARE(cli({"queries", "top", "--by", "speed", "--db", db}).code, 2);
+        auto bad = cli({"queries", "explain", "SELEC nothing", "--db", db});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("syntax error"));
+    }
+
     void demoCreatesAndReusesTheDemo()
     {
         auto r = cli({"info", "--demo", "--json"});
