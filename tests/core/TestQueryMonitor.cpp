@@ -6,6 +6,9 @@
 #include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
 #include "monitor/QueryMonitor.h"
+#include "monitor/SlowQueryPersister.h"
+
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +221,30 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again.value(), 1);
         QCOMPARE(monitor.lostToOverflow(), 0);
+    }
+
+    void persisterWritesInTheBackgroundAndRetriesWhenLocked()
+    {
+        QueryMonitor monitor(*m_clock);
+        monitor.setThresholdMs(1);
+        QVERIFY(monitor.start(*m_conn));
+        SlowQueryPersister persister(monitor, m_db);
+        QSignalSpy persisted(&persister, &SlowQueryPersister::persisted);
+        QSignalSpy failed(&persister, &SlowQueryPersister::failed);
+        {
+            LockHolder lock(m_db, QStringLiteral("exclusive"));
+            QVERIFY(lock.isHolding());
+            monitor.giveBack({SlowQuery{"SELECT 42", "SELECT 42", "SELECT ?", 5'000'000, m_clock->nowUtc(), "x"}});
+            persister.flush();
+            QVERIFY(failed.wait(20000));
+            QCOMPARE(persister.failures(), 1);
+        }
+        run("SELECT advance(3)");
+        persister.flush();
+        QVERIFY(persisted.wait(20000));
+        QCOMPARE(persisted.last().at(0).toInt(), 2); // the given-back batch and the new one, nothing lost
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM query_performance"), QStringLiteral("2"));
+        QCOMPARE(persister.written(), 2);
     }
 
     void stopEndsTracing()
