@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "jobs/Job.h"
+
 #include <openssl/evp.h>
 
 namespace steward {
@@ -41,7 +43,7 @@ QString Sha256::hex(const QByteArray& data)
     return QString::fromLatin1(h.finish().toHex());
 }
 
-Result<QString> Sha256::fileHex(const QString& path)
+Result<QString> Sha256::fileHex(const QString& path, JobContext* context)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -51,8 +53,13 @@ Result<QString> Sha256::fileHex(const QString& path)
             QCoreApplication::translate("steward::Errors", "Check that it exists and that you may read it."),
             f.errorString());
     Sha256 h;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    QByteArray buffer(4 << 20, Qt::Uninitialized);
+    const qint64 total = f.size();
+    qint64 done = 0;
     for (;;) {
+        if (context && context->isCancelled())
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("steward::Errors", "The operation was cancelled."));
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0)
             return makeError(ErrorCode::IoError,
@@ -61,6 +68,9 @@ Result<QString> Sha256::fileHex(const QString& path)
         if (n == 0)
             break;
         h.add(buffer.constData(), n);
+        done += n;
+        if (context)
+            context->setProgress(done, total);
     }
     return QString::fromLatin1(h.finish().toHex());
 }

@@ -357,20 +357,8 @@
 <context>
     <name>steward::BackupManager</name>
     <message>
-        <source>The backup %1 cannot be read.</source>
-        <translation>Die Sicherung %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Check the permissions of the backups folder.</source>
-        <translation>Prüfen Sie die Berechtigungen des Sicherungsordners.</translation>
-    </message>
-    <message>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Reading %1 failed.</source>
-        <translation>Das Lesen von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a backup name: %2.</source>

@@ -120,16 +120,10 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     const QLocale locale;
     auto progress = progressPrinter(err);
 
-    auto confirmOrRefuse = [&](const QString& question) -> int {
-        if (p.isSet(globals().yes))
-            return Success;
-        if (!interactive())
-            return usage(err, QCoreApplication::translate("steward::cli",
-                                                          "backup %1 changes data and needs --yes when no one can be "
-                                                          "asked (standard input is not a terminal).")
-                                  .arg(sub));
-        return confirm(err, question) ? Success : Failed;
-    };
+    const QString refusal =
+        QCoreApplication::translate("steward::cli", "backup %1 changes data and needs --yes when no one can be "
+                                                    "asked (standard input is not a terminal).")
+            .arg(sub);
 
     if (sub == QLatin1String("create") || sub == QLatin1String("import")) {
         const QString reason =
@@ -250,7 +244,8 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         auto b = manager.find(id);
         if (!b)
             return fail(err, b.error(), Failed);
-        if (int c = confirmOrRefuse(QCoreApplication::translate("steward::cli",
+        if (int c = confirmOrRefuse(p, err, refusal,
+                                    QCoreApplication::translate("steward::cli",
                                                                 "Restore %1 (%2) into %3? A safety backup of the "
                                                                 "live database is taken first.")
                                         .arg(id, b->created().toString(Qt::ISODate), db));
@@ -323,7 +318,8 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     }
 
     if (sub == QLatin1String("delete")) {
-        if (int c = confirmOrRefuse(QCoreApplication::translate("steward::cli", "Delete the backup %1?").arg(id));
+        if (int c = confirmOrRefuse(p, err, refusal,
+                                    QCoreApplication::translate("steward::cli", "Delete the backup %1?").arg(id));
             c != Success)
             return c == Failed ? fail(err,
                                       makeError(ErrorCode::Cancelled,

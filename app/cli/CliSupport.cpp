@@ -92,4 +92,13 @@ bool confirm(QTextStream& err, const QString& question)
     return answer == QLatin1String("yes") || answer == QLatin1String("y");
 }
 
+int confirmOrRefuse(QCommandLineParser& p, QTextStream& err, const QString& refusal, const QString& question)
+{
+    if (p.isSet(globals().yes))
+        return Success;
+    if (!interactive())
+        return usage(err, refusal);
+    return confirm(err, question) ? Success : Failed;
+}
+
 } // namespace steward::cli

@@ -43,6 +43,9 @@ QString databasePath(QCommandLineParser& p, QTextStream& err, int& code);
 bool interactive();
 // Asks on the terminal; true when the answer is "yes" (or "y").
 bool confirm(QTextStream& err, const QString& question);
+// For commands that change data: Success with --yes or a "yes" on the terminal; without a terminal and without
+// --yes, a usage error naming `refusal`; Failed when the person says no.
+int confirmOrRefuse(QCommandLineParser& p, QTextStream& err, const QString& refusal, const QString& question);
 
 // Commands defined in other files.
 Command backupCommand();

@@ -189,16 +189,14 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     }
 
     if (sub == QLatin1String("repair")) {
-        if (!p.isSet(globals().yes)) {
-            if (!interactive())
-                return usage(err, QCoreApplication::translate("steward::cli",
-                                                              "migrations repair changes recorded checksums and needs "
-                                                              "--yes when no one can be asked."));
-            if (!confirm(err, QCoreApplication::translate("steward::cli",
-                                                          "Accept the current files' checksums and clear failed "
-                                                          "entries?")))
-                return Failed;
-        }
+        if (int c = confirmOrRefuse(
+                p, err,
+                QCoreApplication::translate("steward::cli", "migrations repair changes recorded checksums and "
+                                                            "needs --yes when no one can be asked."),
+                QCoreApplication::translate("steward::cli", "Accept the current files' checksums and clear failed "
+                                                            "entries?"));
+            c != Success)
+            return c;
         auto n = migrator.repair();
         if (!n)
             return fail(err, n.error(), openCode(n.error()));
@@ -248,17 +246,19 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         }
         return preview->succeeded ? Success : Failed;
     }
-    if (rollback && !plan->steps.isEmpty() && !p.isSet(globals().yes)) {
-        if (!interactive())
-            return usage(err, QCoreApplication::translate("steward::cli",
-                                                          "migrations rollback changes data and needs --yes when no "
-                                                          "one can be asked (standard input is not a terminal)."));
+    if (rollback && !plan->steps.isEmpty()) {
         QStringList names;
         for (const auto& s : plan->steps)
             names << QString::number(s.version);
-        if (!confirm(err, QCoreApplication::translate("steward::cli", "Undo migrations %1? A backup is taken first.")
-                              .arg(names.join(QStringLiteral(", ")))))
-            return Failed;
+        if (int c = confirmOrRefuse(
+                p, err,
+                QCoreApplication::translate("steward::cli", "migrations rollback changes data and needs --yes when "
+                                                            "no one can be asked (standard input is not a "
+                                                            "terminal)."),
+                QCoreApplication::translate("steward::cli", "Undo migrations %1? A backup is taken first.")
+                    .arg(names.join(QStringLiteral(", "))));
+            c != Success)
+            return c;
     }
     auto outcome = Job::runHere([&](JobContext& ctx) -> Result<QVariant> {
         auto o = rollback ? migrator.rollbackTo(version, &ctx) : migrator.migrate(to, &ctx);

@@ -152,14 +152,13 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     }
 
     if (sub == QLatin1String("clear")) {
-        if (!p.isSet(globals().yes)) {
-            if (!interactive())
-                return usage(err, QCoreApplication::translate(
-                                      "steward::cli", "queries clear deletes the recorded slow queries and needs "
-                                                      "--yes when no one can be asked."));
-            if (!confirm(err, QCoreApplication::translate("steward::cli", "Delete every row of query_performance?")))
-                return Failed;
-        }
+        if (int c = confirmOrRefuse(
+                p, err,
+                QCoreApplication::translate("steward::cli", "queries clear deletes the recorded slow queries and "
+                                                            "needs --yes when no one can be asked."),
+                QCoreApplication::translate("steward::cli", "Delete every row of query_performance?"));
+            c != Success)
+            return c;
         auto n = clearQueryPerformance(c);
         (void)AuditTrail::instance().recordOutcome(
             QStringLiteral("clear-slow-queries"), db, QStringLiteral("query_performance"),

@@ -39,39 +39,6 @@ qint64 migrationVersionOf(Connection& c)
     return v && !v->isNull() ? v->toLongLong() : -1;
 }
 
-Result<QString> hashWithProgress(const QString& path, JobContext* context)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::CannotOpen,
-            QCoreApplication::translate("steward::BackupManager", "The backup %1 cannot be read.")
-                .arg(QFileInfo(path).fileName()),
-            QCoreApplication::translate("steward::BackupManager", "Check the permissions of the backups folder."),
-            f.errorString());
-    Sha256 h;
-    QByteArray buffer(4 << 20, Qt::Uninitialized);
-    const qint64 total = f.size();
-    qint64 done = 0;
-    for (;;) {
-        if (context && context->isCancelled())
-            return makeError(ErrorCode::Cancelled,
-                             QCoreApplication::translate("steward::BackupManager", "The operation was cancelled."));
-        const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return makeError(ErrorCode::IoError,
-                             QCoreApplication::translate("steward::BackupManager", "Reading %1 failed.").arg(path), {},
-                             f.errorString());
-        if (n == 0)
-            break;
-        h.add(buffer.constData(), n);
-        done += n;
-        if (context)
-            context->setProgress(done, total);
-    }
-    return QString::fromLatin1(h.finish().toHex());
-}
-
 void removeQuietly(const QString& path)
 {
     for (const QString& suffix :
@@ -439,7 +406,7 @@ Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* contex
         return result;
     }
     const qint64 mtime = QFileInfo(path.value()).lastModified().toMSecsSinceEpoch();
-    auto sha = hashWithProgress(path.value(), context);
+    auto sha = Sha256::fileHex(path.value(), context);
     if (!sha)
         return sha.error();
     if (sha.value() != b.metadata.sha256)

@@ -57,20 +57,6 @@ Error errorOf(sqlite3* db, int rc, const QString& context)
     return classifySqliteError(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
 }
 
-// Experiment knobs (STEWARD_BACKUP_MMAP, STEWARD_BACKUP_CACHE_KIB) while tuning; see docs/PERFORMANCE.md.
-void tune(sqlite3* source, sqlite3* destination)
-{
-    const QByteArray mmap = qgetenv("STEWARD_BACKUP_MMAP");
-    if (!mmap.isEmpty())
-        sqlite3_exec(source, ("PRAGMA mmap_size = " + mmap).constData(), nullptr, nullptr, nullptr);
-    const QByteArray cache = qgetenv("STEWARD_BACKUP_CACHE_KIB");
-    if (!cache.isEmpty())
-        sqlite3_exec(destination, ("PRAGMA cache_size = -" + cache).constData(), nullptr, nullptr, nullptr);
-    const QByteArray spill = qgetenv("STEWARD_BACKUP_SPILL");
-    if (!spill.isEmpty())
-        sqlite3_exec(destination, ("PRAGMA cache_spill = " + spill).constData(), nullptr, nullptr, nullptr);
-}
-
 Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& what, const CopyOptions& options,
                        JobContext* context)
 {
@@ -351,7 +337,6 @@ Result<CopyStats> backupToFile(const QString& sourcePath, const QString& destina
         return r.error();
     // The destination is a private temporary file until it is renamed: no journal, no syncs; the caller flushes it.
     sqlite3_exec(destination.handle, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
-    tune(source.handle, destination.handle);
     char** table = nullptr;
     int rows = 0, columns = 0;
     QString journalMode;
@@ -359,7 +344,7 @@ Result<CopyStats> backupToFile(const QString& sourcePath, const QString& destina
         rows == 1)
         journalMode = QString::fromLatin1(table[1]).toLower();
     sqlite3_free_table(table);
-    if (journalMode != QLatin1String("wal") && !qEnvironmentVariableIsSet("STEWARD_BACKUP_FORCE_API")) {
+    if (journalMode != QLatin1String("wal")) {
         sqlite3_close_v2(destination.handle);
         destination.handle = nullptr;
         return copyFile(source.handle, sourcePath, destinationPath, options, context);
@@ -382,7 +367,6 @@ Result<CopyStats> restoreFromFile(const QString& backupPath, const QString& live
     if (auto r = openDb(live, livePath, "rw", options.busyTimeoutMs); !r)
         return r.error();
     // Keep the live database's journal mode: the backup API does not change it.
-    tune(source.handle, live.handle);
     return copy(source.handle, live.handle, livePath, options, context);
 }
 

@@ -266,15 +266,29 @@ Result<void> markAppRolledBack(Connection& c, qint64 version, const QString& at)
     return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version});
 }
 
-Result<void> writeStewardRow(Connection& c, const MigrationState& m, const QVariant& appliedAt,
-                             const QVariant& rolledBackAt, qint64 ms)
+Result<void> writeStewardRow(Connection& c, const MigrationState& m, const QString& appliedAt, qint64 ms)
 {
     return c.exec(QStringLiteral("INSERT INTO steward_migrations (version, name, checksum, applied_at, rolled_back_at, "
                                  "execution_ms, up_sql, down_sql) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(version) DO "
                                  "UPDATE SET name = excluded.name, checksum = excluded.checksum, applied_at = "
                                  "excluded.applied_at, rolled_back_at = excluded.rolled_back_at, execution_ms = "
                                  "excluded.execution_ms, up_sql = excluded.up_sql, down_sql = excluded.down_sql"),
-                  {m.version, m.name, m.fileChecksum, appliedAt, rolledBackAt, ms, m.upSql, m.downSql});
+                  {m.version, m.name, m.fileChecksum, appliedAt, QVariant(), ms, m.upSql, m.downSql});
+}
+
+// A migration recorded as applied: the application's row and Steward's.
+Result<void> recordApplied(Connection& c, const MigrationState& m, const QString& appliedAt, qint64 ms)
+{
+    if (auto r = writeAppRow(c, m, appliedAt); !r)
+        return r;
+    return writeStewardRow(c, m, appliedAt, ms);
+}
+
+Result<void> addEvent(Connection& c, qint64 version, const QString& event, const QString& at, const QString& detail)
+{
+    return c.exec(
+        QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) VALUES (?, ?, ?, ?)"),
+        {version, event, at, detail});
 }
 
 } // namespace
@@ -533,13 +547,9 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
         if (auto r = ensureTables(c); !r)
             return r;
         const QString now = iso(m_clock.nowUtc());
-        if (auto r = writeAppRow(c, m, now); !r)
+        if (auto r = recordApplied(c, m, now, timer.elapsed()); !r)
             return r;
-        if (auto r = writeStewardRow(c, m, now, QVariant(), timer.elapsed()); !r)
-            return r;
-        return c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
-                                     "VALUES (?, 'applied', ?, ?)"),
-                      {m.version, now, m.fileName});
+        return addEvent(c, m.version, QStringLiteral("applied"), now, m.fileName);
     };
     if (m.upInTransaction)
         return c.transaction(body);
@@ -590,10 +600,8 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
                                 {now, step.version});
                 !r)
                 return r;
-            if (auto r =
-                    c.exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
-                                          "VALUES (?, 'rolled-back', ?, ?)"),
-                           {step.version, iso(m_clock.nowUtc()), QStringLiteral("down SQL: %1").arg(step.downSource)});
+            if (auto r = addEvent(c, step.version, QStringLiteral("rolled-back"), now,
+                                  QStringLiteral("down SQL: %1").arg(step.downSource));
                 !r)
                 return r;
             if (done)
@@ -631,9 +639,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         (void)c.value()->transaction([&]() -> Result<void> {
             if (auto e = ensureTables(*c.value()); !e)
                 return e;
-            return c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) "
-                                                  "VALUES (?, 'failed', ?, ?)"),
-                                   {failed, iso(m_clock.nowUtc()), r.error().message});
+            return addEvent(*c.value(), failed, QStringLiteral("failed"), iso(m_clock.nowUtc()), r.error().message);
         });
         record(QStringLiteral("migrate"), QString::number(failed), r);
         Error e = r.error();
@@ -814,15 +820,8 @@ Result<int> Migrator::repair()
         for (const auto& s : states.value()) {
             QString detail;
             if (s.status == MigrationStatus::Modified) {
-                MigrationState accepted = s;
-                if (auto e =
-                        writeAppRow(*c.value(), accepted, iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()));
-                    !e)
-                    return e;
-                if (auto e = writeStewardRow(*c.value(), accepted,
-                                             iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc()), QVariant(),
-                                             s.executionMs);
-                    !e)
+                const QString appliedAt = iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc());
+                if (auto e = recordApplied(*c.value(), s, appliedAt, s.executionMs); !e)
                     return e;
                 detail = QStringLiteral("accepted checksum %1 (was %2)").arg(s.fileChecksum, s.appliedChecksum);
             } else if (s.status == MigrationStatus::Failed) {
@@ -831,10 +830,7 @@ Result<int> Migrator::repair()
                 continue;
             }
             ++changed;
-            if (auto e = c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
-                                                        "detail) VALUES (?, 'repaired', ?, ?)"),
-                                         {s.version, iso(m_clock.nowUtc()), detail});
-                !e)
+            if (auto e = addEvent(*c.value(), s.version, QStringLiteral("repaired"), iso(m_clock.nowUtc()), detail); !e)
                 return e;
         }
         return {};
@@ -860,14 +856,10 @@ Result<void> Migrator::baseline(qint64 version)
             if (s.version > version || s.isApplied() || s.fileName.isEmpty())
                 continue;
             const QString now = iso(m_clock.nowUtc());
-            if (auto e = writeAppRow(*c.value(), s, now); !e)
+            if (auto e = recordApplied(*c.value(), s, now, 0); !e)
                 return e;
-            if (auto e = writeStewardRow(*c.value(), s, now, QVariant(), 0); !e)
-                return e;
-            if (auto e =
-                    c.value()->exec(QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, "
-                                                   "detail) VALUES (?, 'baselined', ?, ?)"),
-                                    {s.version, iso(m_clock.nowUtc()), QStringLiteral("baseline %1").arg(version)});
+            if (auto e = addEvent(*c.value(), s.version, QStringLiteral("baselined"), now,
+                                  QStringLiteral("baseline %1").arg(version));
                 !e)
                 return e;
         }
