@@ -24,47 +24,6 @@ class TestBackupCrash : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
 
-    int runs() const
-    {
-        return qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS") > 0
-                   ? qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS")
-                   : 50;
-    }
-
-    QProcess* startCli(const QStringList& args)
-    {
-        auto* p = new QProcess(this);
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("STEWARD_DATA_DIR", m_data.path());
-        p->setProcessEnvironment(env);
-        p->start(binaryPath("steward-cli"), args);
-        p->waitForStarted(10000);
-        return p;
-    }
-
-    // Runs the command to the end once and returns how long it took, to spread the kills over its lifetime.
-    qint64 calibrate(const QStringList& args)
-    {
-        QElapsedTimer t;
-        t.start();
-        QProcess* p = startCli(args);
-        p->waitForFinished(60000);
-        const qint64 us = t.nsecsElapsed() / 1000;
-        delete p;
-        return us;
-    }
-
-    // Kills the command at a random moment within its usual lifetime. The pause picks the moment of the kill; it
-    // does not wait for any work to finish.
-    void runAndKill(const QStringList& args, qint64 lifetimeUs)
-    {
-        QProcess* p = startCli(args);
-        QThread::usleep(QRandomGenerator::global()->bounded(quint64(lifetimeUs + 1)));
-        p->kill();
-        p->waitForFinished(10000);
-        delete p;
-    }
-
     static QString content(const QString& db)
     {
         return queryString(
@@ -103,10 +62,10 @@ private slots:
         const QString folder = dir.filePath("backups");
         const QByteArray live = fileHash(db);
         const QStringList args{"backup", "create", "--db", db, "--backups", folder, "--reason", "crash test"};
-        const qint64 lifetime = calibrate(args);
+        const qint64 lifetime = runCliToEnd(m_data.path(), args);
         int completed = 0;
-        for (int i = 0; i < runs(); ++i) {
-            runAndKill(args, lifetime);
+        for (int i = 0; i < crashRuns(); ++i) {
+            runCliAndKill(m_data.path(), args, lifetime);
             checkInvariants(db, folder);
             if (QTest::currentTestFailed())
                 return;
@@ -115,7 +74,7 @@ private slots:
         BackupManager manager(db, folder);
         for (const auto& b : manager.list().value())
             completed += b.status != BackupStatus::Incomplete;
-        qInfo("%d kills during backup; %d backups completed before their kill", runs(), completed);
+        qInfo("%d kills during backup; %d backups completed before their kill", crashRuns(), completed);
     }
 
     void killedDuringRestore()
@@ -138,13 +97,13 @@ private slots:
         int restored = 0, untouched = 0;
         const QString snapshotC = dir.filePath("state-c.db");
         QVERIFY(QFile::copy(db, snapshotC));
-        qint64 lifetime = calibrate(args);
+        qint64 lifetime = runCliToEnd(m_data.path(), args);
         QCOMPARE(content(db), stateA);
-        for (int i = 0; i < runs(); ++i) {
+        for (int i = 0; i < crashRuns(); ++i) {
             // Back to state C for the next kill (the live database is closed: no process is running).
             QFile::remove(db);
             QVERIFY(QFile::copy(snapshotC, db));
-            runAndKill(args, lifetime);
+            runCliAndKill(m_data.path(), args, lifetime);
             checkInvariants(db, folder);
             if (QTest::currentTestFailed())
                 return;
@@ -156,7 +115,7 @@ private slots:
                 if (x.id != b->id)
                     (void)manager.remove(x.id);
         }
-        qInfo("%d kills during restore: %d finished before the kill, %d left the old content", runs(), restored,
+        qInfo("%d kills during restore: %d finished before the kill, %d left the old content", crashRuns(), restored,
               untouched);
     }
 };

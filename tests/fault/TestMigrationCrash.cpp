@@ -20,39 +20,6 @@ class TestMigrationCrash : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
 
-    int runs() const
-    {
-        const int n = qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS");
-        return n > 0 ? n : 50;
-    }
-
-    void runAndKill(const QStringList& args, qint64 lifetimeUs)
-    {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("STEWARD_DATA_DIR", m_data.path());
-        p.setProcessEnvironment(env);
-        p.start(binaryPath("steward-cli"), args);
-        p.waitForStarted(10000);
-        // The pause picks the moment of the kill; it does not wait for work to finish.
-        QThread::usleep(QRandomGenerator::global()->bounded(quint64(lifetimeUs + 1)));
-        p.kill();
-        p.waitForFinished(10000);
-    }
-
-    qint64 lifetime(const QStringList& args)
-    {
-        QElapsedTimer t;
-        t.start();
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.insert("STEWARD_DATA_DIR", m_data.path());
-        p.setProcessEnvironment(env);
-        p.start(binaryPath("steward-cli"), args);
-        p.waitForFinished(60000);
-        return t.nsecsElapsed() / 1000;
-    }
-
     static void writeSet(const QString& folder)
     {
         QDir().mkpath(folder);
@@ -95,12 +62,12 @@ private slots:
         execSql(db, "PRAGMA user_version = 1");
         const QStringList migrate{"migrations", "migrate", "--db", db, "--migrations", folder};
         const QStringList rollback{"migrations", "rollback", "0", "--yes", "--db", db, "--migrations", folder};
-        const qint64 up = lifetime(migrate), down = lifetime(rollback);
+        const qint64 up = runCliToEnd(m_data.path(), migrate), down = runCliToEnd(m_data.path(), rollback);
         int kills = 0;
-        for (int i = 0; i < runs(); ++i) {
-            runAndKill(migrate, up);
+        for (int i = 0; i < crashRuns(); ++i) {
+            runCliAndKill(m_data.path(), migrate, up);
             checkAgreement(db, folder);
-            runAndKill(rollback, down);
+            runCliAndKill(m_data.path(), rollback, down);
             checkAgreement(db, folder);
             if (QTest::currentTestFailed())
                 return;

@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -118,6 +121,40 @@ QString binaryPath(const QString& name)
 {
     const QString dir = qEnvironmentVariable("STEWARD_BIN_DIR", QCoreApplication::applicationDirPath());
     return dir + QLatin1Char('/') + name;
+}
+
+static void startCli(QProcess& p, const QString& dataDir, const QStringList& args)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STEWARD_DATA_DIR"), dataDir);
+    p.setProcessEnvironment(env);
+    p.start(binaryPath(QStringLiteral("steward-cli")), args);
+    p.waitForStarted(10000);
+}
+
+qint64 runCliToEnd(const QString& dataDir, const QStringList& args)
+{
+    QElapsedTimer t;
+    t.start();
+    QProcess p;
+    startCli(p, dataDir, args);
+    p.waitForFinished(60000);
+    return t.nsecsElapsed() / 1000;
+}
+
+void runCliAndKill(const QString& dataDir, const QStringList& args, qint64 lifetimeUs)
+{
+    QProcess p;
+    startCli(p, dataDir, args);
+    QThread::usleep(QRandomGenerator::global()->bounded(quint64(lifetimeUs + 1)));
+    p.kill();
+    p.waitForFinished(10000);
+}
+
+int crashRuns()
+{
+    const int n = qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS");
+    return n > 0 ? n : 50;
 }
 
 LockHolder::LockHolder(const QString& databasePath, const QString& mode)

@@ -30,6 +30,15 @@ void makeWritable(const QString& path);
 // The path of a binary built next to the tests (STEWARD_BIN_DIR), e.g. "steward-cli".
 QString binaryPath(const QString& name);
 
+// Crash runs: steward-cli with STEWARD_DATA_DIR=dataDir.
+// Runs a command to the end and returns how long it took (µs), to spread the kills over its lifetime.
+qint64 runCliToEnd(const QString& dataDir, const QStringList& args);
+// Starts a command and kills it with SIGKILL after a random pause within lifetimeUs. The pause picks the moment of
+// the kill; it does not wait for any work to finish.
+void runCliAndKill(const QString& dataDir, const QStringList& args, qint64 lifetimeUs);
+// The number of kills per operation: STEWARD_CRASH_RUNS, or 50.
+int crashRuns();
+
 // A second process (steward-test-helper) holding a lock on a database until destroyed.
 class LockHolder {
 public:
