@@ -81,15 +81,13 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     const bool json = p.isSet(globals().json);
 
     if (sub == QLatin1String("slow") || sub == QLatin1String("top")) {
-        auto exists = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'query_performance'"));
-        QVector<SlowQueryStore::Row> rows;
-        int skipped = 0;
-        if (exists && exists->toInt() > 0) {
-            auto read = SlowQueryStore::read(c, sub == QLatin1String("slow") ? limit : 100000, &skipped);
-            if (!read)
-                return fail(err, read.error(), Failed);
-            rows = read.value();
-        }
+        auto read = SlowQueryStore::read(c, sub == QLatin1String("slow") ? limit : 100000);
+        if (!read)
+            return fail(err, read.error(), Failed);
+        const QVector<SlowQueryStore::Row> rows = read->rows;
+        const int skipped = read->skipped;
+        if (!read->shapeProblem.isEmpty())
+            err << "steward-cli: " << read->shapeProblem << Qt::endl;
         if (skipped > 0)
             err << "steward-cli: "
                 << QCoreApplication::translate(
@@ -104,7 +102,8 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                                              {"sql", r.sql},
                                              {"duration_ms", r.durationMs},
                                              {"timestamp", r.timestamp.toString(Qt::ISODate)},
-                                             {"params", r.params}});
+                                             {"params", r.params},
+                                             {"source", r.fromSteward ? "steward" : "application"}});
                 printJson(out, QJsonObject{{"slow_queries", items}});
             } else {
                 for (const auto& r : rows)

@@ -2,6 +2,8 @@
 
 #include "Settings.h"
 #include "db/DatabaseEngine.h"
+#include "monitor/QueryMonitor.h"
+#include "monitor/SlowQueryPersister.h"
 
 namespace steward {
 
@@ -18,6 +20,32 @@ Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const QString& pa
     if (!c)
         return c.error();
     return std::unique_ptr<DatabaseSession>(new DatabaseSession(std::move(c.value()), options));
+}
+
+DatabaseSession::DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
+    : m_connection(std::move(c))
+    , m_options(o)
+    , m_monitor(std::make_unique<QueryMonitor>())
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    m_persister.reset();
+    if (m_connection)
+        m_monitor->stop(*m_connection);
+}
+
+Result<void> DatabaseSession::startMonitoring(qint64 thresholdMs)
+{
+    m_monitor->setThresholdMs(thresholdMs);
+    if (auto r = m_monitor->start(*m_connection); !r)
+        return r;
+    if (!m_connection->isReadOnly() && !m_persister) {
+        m_persister = std::make_unique<SlowQueryPersister>(*m_monitor, m_connection->path());
+        m_persister->start();
+    }
+    return {};
 }
 
 Result<DatabaseInfo> DatabaseSession::info()

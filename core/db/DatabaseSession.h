@@ -8,7 +8,9 @@
 
 namespace steward {
 
+class QueryMonitor;
 class Settings;
+class SlowQueryPersister;
 
 // The database a window (or a CLI command) is working on: its path, the connection of the thread that opened
 // it, and what the status bar shows. Opening changes nothing in the file.
@@ -23,14 +25,23 @@ public:
     Result<DatabaseInfo> info();
     const OpenOptions& options() const { return m_options; }
 
+    // The statement monitor of this database: every connection Steward opens on it for the user (the window's,
+    // the SQL console's) is traced by it. Started by startMonitoring(); the CLI does not trace.
+    QueryMonitor& monitor() { return *m_monitor; }
+    // Traces the session's connection; slow statements are persisted to query_performance in the background
+    // (not when the database is read-only).
+    Result<void> startMonitoring(qint64 thresholdMs);
+    SlowQueryPersister* persister() { return m_persister.get(); }
+
+    ~DatabaseSession();
+
 private:
-    DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
-        : m_connection(std::move(c))
-        , m_options(o)
-    {
-    }
+    DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o);
+    // Destroyed in reverse: the persister before the monitor, the monitor (which unhooks) before the connection.
     std::unique_ptr<Connection> m_connection;
     OpenOptions m_options;
+    std::unique_ptr<QueryMonitor> m_monitor;
+    std::unique_ptr<SlowQueryPersister> m_persister;
 };
 
 } // namespace steward

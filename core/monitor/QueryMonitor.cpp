@@ -6,6 +6,8 @@
 #include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
 
+#include <QCoreApplication>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -78,6 +80,8 @@ Result<void> QueryMonitor::start(Connection& connection)
     context->name = connection.connectionName();
     sqlite3_trace_v2(context->db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, traceHook, context.get());
     std::lock_guard lock(m_mutex);
+    if (m_startedAtMs == 0)
+        m_startedAtMs = m_clock.nowUtc().toMSecsSinceEpoch();
     m_contexts.push_back(std::move(context));
     return {};
 }
@@ -120,6 +124,40 @@ void QueryMonitor::setMaxFingerprints(int count)
     m_maxFingerprints = std::max(1, count);
 }
 
+void QueryMonitor::setSampleCapacity(int count)
+{
+    std::lock_guard lock(m_mutex);
+    auto ordered = std::vector<StatementSample>();
+    const size_t n = m_samples.size();
+    for (size_t i = 0; i < n; ++i)
+        ordered.push_back(std::move(m_samples[(m_sampleNext + i) % n]));
+    m_sampleCapacity = size_t(std::max(1, count));
+    if (ordered.size() > m_sampleCapacity)
+        ordered.erase(ordered.begin(), ordered.begin() + qsizetype(ordered.size() - m_sampleCapacity));
+    m_samples = std::move(ordered);
+    m_sampleNext = m_samples.size() % m_sampleCapacity;
+}
+
+QVector<StatementSample> QueryMonitor::recentStatements(qint64 sinceMs) const
+{
+    std::lock_guard lock(m_mutex);
+    QVector<StatementSample> out;
+    const size_t n = m_samples.size();
+    const size_t first = n < m_sampleCapacity ? 0 : m_sampleNext;
+    for (size_t i = 0; i < n; ++i) {
+        const StatementSample& s = m_samples[(first + i) % n];
+        if (s.timeMs >= sinceMs)
+            out.push_back(s);
+    }
+    return out;
+}
+
+qint64 QueryMonitor::startedAtMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_startedAtMs;
+}
+
 void QueryMonitor::onStatementStart(Context& c, const void* stmt)
 {
     c.started[stmt] = m_clock.steadyNow();
@@ -134,14 +172,16 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
     }
     const std::string key = sql ? sql : "";
     std::lock_guard lock(m_mutex);
-    auto cached = m_fingerprintCache.find(key);
-    if (cached == m_fingerprintCache.end()) {
-        if (m_fingerprintCache.size() > 20000)
-            m_fingerprintCache.clear();
-        cached = m_fingerprintCache.emplace(key, fingerprint(QString::fromStdString(key))).first;
+    auto cached = m_textCache.find(key);
+    if (cached == m_textCache.end()) {
+        if (m_textCache.size() > 20000)
+            m_textCache.clear();
+        const QString text = QString::fromStdString(key);
+        cached = m_textCache.emplace(key, CachedText{fingerprint(text), text}).first;
     }
-    const QString& fp = cached->second;
+    const QString& fp = cached->second.fingerprint;
     const QDateTime now = m_clock.nowUtc();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     auto stats = m_stats.find(fp);
     if (stats == m_stats.end()) {
         if (int(m_stats.size()) >= m_maxFingerprints) {
@@ -152,7 +192,7 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
         }
         StatementStats s;
         s.fingerprint = fp;
-        s.example = QString::fromStdString(key);
+        s.example = cached->second.sql;
         s.minNs = ns;
         s.firstSeen = now;
         stats = m_stats.emplace(fp, s).first;
@@ -167,14 +207,26 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
     int bucket = us <= 1 ? 0 : int(std::log2(double(us)));
     s.histogram[std::clamp(bucket, 0, StatementStats::Buckets - 1)]++;
 
-    if (ns < m_thresholdNs)
+    StatementSample sample{nowMs, ns, fp, cached->second.sql, {}};
+    const bool slow = ns >= m_thresholdNs;
+    if (slow) {
+        if (char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(const_cast<void*>(stmt)))) {
+            sample.expanded = QString::fromUtf8(expanded);
+            sqlite3_free(expanded);
+        }
+    }
+    if (m_samples.size() < m_sampleCapacity) {
+        m_samples.push_back(sample);
+        m_sampleNext = m_samples.size() % m_sampleCapacity;
+    } else {
+        m_samples[m_sampleNext] = sample;
+        m_sampleNext = (m_sampleNext + 1) % m_sampleCapacity;
+    }
+    if (!slow)
         return;
     SlowQuery q;
-    q.sql = QString::fromStdString(key);
-    if (char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(const_cast<void*>(stmt)))) {
-        q.expanded = QString::fromUtf8(expanded);
-        sqlite3_free(expanded);
-    }
+    q.sql = cached->second.sql;
+    q.expanded = sample.expanded;
     q.fingerprint = fp;
     q.durationNs = ns;
     q.time = now;
@@ -218,6 +270,8 @@ void QueryMonitor::clear()
     m_ring.clear();
     m_stats.clear();
     m_pending.clear();
+    m_samples.clear();
+    m_sampleNext = 0;
 }
 
 QVector<SlowQuery> QueryMonitor::takePending()
@@ -260,11 +314,11 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             !e)
             return e;
         for (const auto& q : batch) {
-            if (auto e =
-                    conn.exec(QStringLiteral("INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {QUuid::createUuid().toString(QUuid::WithoutBraces), q.sql, q.durationNs / 1'000'000,
-                               q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), q.expanded});
+            if (auto e = conn.exec(
+                    QStringLiteral("INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {QLatin1String(StewardIdPrefix) + QUuid::createUuid().toString(QUuid::WithoutBraces), q.sql,
+                     q.durationNs / 1'000'000, q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), q.expanded});
                 !e)
                 return e;
         }
@@ -277,28 +331,79 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
     return int(batch.size());
 }
 
-Result<QVector<SlowQueryStore::Row>> SlowQueryStore::read(Connection& connection, int limit, int* skipped)
+namespace {
+
+QDateTime parseTimestamp(const QVariant& v)
 {
-    auto rows = connection.select(QStringLiteral("SELECT id, sql, duration_ms, timestamp, params FROM "
-                                                 "query_performance ORDER BY duration_ms DESC LIMIT ?"),
-                                  {limit});
+    bool isNumber = false;
+    const double n = v.toDouble(&isNumber);
+    if (isNumber && v.typeId() != QMetaType::QString)
+        return QDateTime::fromMSecsSinceEpoch(qint64(n > 1e11 ? n : n * 1000.0), Qt::UTC);
+    QString text = v.toString().trimmed();
+    if (text.size() > 10 && text[10] == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // SQLite's datetime('now') is UTC without saying so
+    return t.toUTC();
+}
+
+} // namespace
+
+Result<SlowQueryStore::ReadResult> SlowQueryStore::read(Connection& connection, int limit, const QDateTime& since)
+{
+    ReadResult result;
+    auto columns = connection.select(QStringLiteral("SELECT lower(name) FROM pragma_table_info('query_performance')"));
+    if (!columns)
+        return columns.error();
+    QStringList have;
+    for (const auto& c : columns.value())
+        have << c.value(0).toString();
+    if (have.isEmpty())
+        return result;
+    QStringList missing;
+    for (const char* required : {"sql", "duration_ms"})
+        if (!have.contains(QLatin1String(required)))
+            missing << QLatin1String(required);
+    if (!missing.isEmpty()) {
+        result.shapeProblem =
+            QCoreApplication::translate("steward::Queries",
+                                        "The table query_performance has no column %1, so its rows cannot be shown.")
+                .arg(missing.join(QStringLiteral(", ")));
+        return result;
+    }
+    const auto column = [&](const char* name) {
+        return have.contains(QLatin1String(name)) ? QLatin1String(name) : QLatin1String("NULL");
+    };
+    QString sql = QStringLiteral("SELECT %1, sql, duration_ms, %2, %3 FROM query_performance")
+                      .arg(column("id"), column("timestamp"), column("params"));
+    const QString fits = QStringLiteral(
+        "typeof(duration_ms) IN ('integer', 'real') AND duration_ms >= 0 AND trim(coalesce(sql, '')) <> ''");
+    auto unfit = connection.scalar(QStringLiteral("SELECT count(*) FROM query_performance WHERE NOT (%1)").arg(fits));
+    if (!unfit)
+        return unfit.error();
+    result.skipped = unfit->toInt();
+    QVariantList params;
+    const bool filterByTime = since.isValid() && have.contains(QLatin1String("timestamp"));
+    sql += QStringLiteral(" WHERE ") + fits + QStringLiteral(" ORDER BY duration_ms DESC");
+    if (!filterByTime) {
+        sql += QStringLiteral(" LIMIT ?");
+        params << limit;
+    }
+    auto rows = connection.select(sql, params);
     if (!rows)
         return rows.error();
-    QVector<Row> out;
-    int bad = 0;
     for (const auto& r : rows.value()) {
-        bool ok = false;
-        const qint64 ms = r[2].toLongLong(&ok);
-        if (!ok || r[1].toString().isEmpty()) {
-            ++bad;
+        if (result.rows.size() >= limit)
+            break;
+        Row row{r[0].toString(),         r[1].toString(),      r[4].toString(),
+                qint64(r[2].toDouble()), parseTimestamp(r[3]), false};
+        row.fromSteward = row.id.startsWith(QLatin1String(StewardIdPrefix));
+        if (filterByTime && (!row.timestamp.isValid() || row.timestamp < since))
             continue;
-        }
-        out.push_back({r[0].toString(), r[1].toString(), r[4].toString(), ms,
-                       QDateTime::fromString(r[3].toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+        result.rows.push_back(row);
     }
-    if (skipped)
-        *skipped = bad;
-    return out;
+    return result;
 }
 
 } // namespace steward

@@ -23,6 +23,15 @@ struct SlowQuery {
     QString connection;
 };
 
+// One traced statement, fast or slow, for the timeline. The strings are shared with the fingerprint cache.
+struct StatementSample {
+    qint64 timeMs = 0; // UTC milliseconds since the epoch, when it finished
+    qint64 durationNs = 0;
+    QString fingerprint;
+    QString sql;
+    QString expanded; // only for slow statements
+};
+
 struct StatementStats {
     QString fingerprint;
     QString example; // one statement with this fingerprint
@@ -60,6 +69,12 @@ public:
     qint64 thresholdMs() const;
     void setRingSize(int size);         // default 100
     void setMaxFingerprints(int count); // default 5,000; the least used is evicted beyond it
+    void setSampleCapacity(int count);  // default 100,000 statements kept for the timeline
+
+    // Statements that finished at or after sinceMs (UTC ms since the epoch), oldest first, from a bounded ring.
+    QVector<StatementSample> recentStatements(qint64 sinceMs = 0) const;
+    // When tracing started (UTC ms); rows this monitor persisted after it are already among recentStatements().
+    qint64 startedAtMs() const;
 
     QVector<SlowQuery> slowQueries() const; // longest first
     QVector<StatementStats> statistics() const;
@@ -87,7 +102,15 @@ private:
     QVector<SlowQuery> m_ring;
     QVector<SlowQuery> m_pending;
     std::map<QString, StatementStats> m_stats;
-    std::map<std::string, QString> m_fingerprintCache;
+    struct CachedText {
+        QString fingerprint;
+        QString sql;
+    };
+    std::map<std::string, CachedText> m_textCache;
+    std::vector<StatementSample> m_samples; // circular, m_sampleNext is the oldest once full
+    size_t m_sampleNext = 0;
+    size_t m_sampleCapacity = 100000;
+    qint64 m_startedAtMs = 0;
     std::vector<std::unique_ptr<Context>> m_contexts;
 };
 
@@ -97,13 +120,23 @@ public:
     // Writes a batch in one transaction on its own connection, then prunes to `cap` rows (oldest first).
     static Result<int> persist(const QString& databasePath, const QVector<SlowQuery>& batch, int cap = 10000,
                                int busyTimeoutMs = 200);
+    static constexpr const char* StewardIdPrefix = "steward-"; // ids of the rows Steward itself persisted
     struct Row {
         QString id, sql, params;
         qint64 durationMs = 0;
-        QDateTime timestamp;
+        QDateTime timestamp; // UTC; invalid when the row has none
+        bool fromSteward = false;
     };
-    // Rows the application (or Steward) recorded; rows of an unexpected shape are skipped and counted.
-    static Result<QVector<Row>> read(Connection& connection, int limit, int* skipped = nullptr);
+    struct ReadResult {
+        QVector<Row> rows;
+        int skipped = 0;      // rows whose values do not fit (no SQL, a duration that is not a number)
+        QString shapeProblem; // what of the table's shape could not be read, for the user; empty when all fits
+    };
+    // Rows the application (or Steward) recorded, longest first, at most `limit`, and only those at or after
+    // `since` when it is valid. Reads what fits the table's shape: only `sql` and `duration_ms` are required;
+    // `id`, `timestamp` (text or Unix seconds/milliseconds) and `params` are used when present. A missing table
+    // gives no rows.
+    static Result<ReadResult> read(Connection& connection, int limit, const QDateTime& since = {});
 };
 
 } // namespace steward

@@ -6,6 +6,7 @@
 #include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
 #include "monitor/QueryMonitor.h"
+#include "monitor/QueryReport.h"
 #include "monitor/SlowQueryPersister.h"
 
 #include <QSignalSpy>
@@ -194,12 +195,18 @@ private slots:
         QCOMPARE(queryString(m_db, "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'query_performance' AND type = "
                                    "'index' AND sql IS NOT NULL"),
                  QStringLiteral("2"));
-        int skipped = -1;
         execSql(m_db, "INSERT INTO query_performance (id, sql, duration_ms) VALUES ('odd', 'SELECT 1', 'slow')");
-        auto rows = SlowQueryStore::read(*m_conn, 100, &skipped);
-        QVERIFY(rows);
-        QCOMPARE(rows->size(), 20);
-        QCOMPARE(skipped, 1);
+        auto read = SlowQueryStore::read(*m_conn, 100);
+        QVERIFY(read);
+        QCOMPARE(read->rows.size(), 20);
+        QCOMPARE(read->skipped, 1);
+        QVERIFY(read->shapeProblem.isEmpty());
+        for (const auto& row : read->rows) {
+            QVERIFY(row.fromSteward);
+            QVERIFY(row.timestamp.isValid());
+        }
+        QCOMPARE(read->rows.first().durationMs, 30); // longest first
+        QVERIFY(qAbs(read->rows.first().timestamp.secsTo(m_clock->nowUtc().addSecs(-1))) <= 1);
     }
 
     void aLockedDatabaseNeverFailsTheTracedQuery()
@@ -255,6 +262,140 @@ private slots:
         monitor.stop(*m_conn);
         run("SELECT 2");
         QCOMPARE(monitor.statistics().size(), 1);
+    }
+
+    void timelineKeepsEveryStatementInABoundedRing()
+    {
+        QueryMonitor monitor(*m_clock);
+        monitor.setThresholdMs(10);
+        monitor.setSampleCapacity(5);
+        QVERIFY(monitor.start(*m_conn));
+        const qint64 t0 = m_clock->nowUtc().toMSecsSinceEpoch();
+        for (int i = 1; i <= 8; ++i)
+            run(QStringLiteral("SELECT advance(%1)").arg(i * 3)); // 3, 6, 9 fast; 12 … 24 slow
+        const auto samples = monitor.recentStatements();
+        QCOMPARE(samples.size(), 5); // never more than the capacity, oldest dropped
+        QCOMPARE(samples.first().durationNs, 12'000'000);
+        QCOMPARE(samples.last().durationNs, 24'000'000);
+        for (int i = 1; i < samples.size(); ++i)
+            QVERIFY(samples[i - 1].timeMs <= samples[i].timeMs);
+        QCOMPARE(samples.last().expanded, QStringLiteral("SELECT advance(24)")); // slow ones carry their values
+        QCOMPARE(monitor.recentStatements(t0 + 3 + 6 + 9 + 12 + 15 + 18 + 21).size(), 2);
+        monitor.setSampleCapacity(2);
+        QCOMPARE(monitor.recentStatements().size(), 2);
+        QCOMPARE(monitor.recentStatements().last().durationNs, 24'000'000);
+        QVERIFY(monitor.startedAtMs() == t0);
+    }
+
+    void queryPerformanceOfAnUnexpectedShape_data()
+    {
+        QTest::addColumn<QString>("create");
+        QTest::addColumn<QString>("insert");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("skipped");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("no table") << ""
+                                  << "" << 0 << 0 << "";
+        QTest::addRow("only sql and duration")
+            << "CREATE TABLE query_performance (sql TEXT, duration_ms REAL)"
+            << "INSERT INTO query_performance VALUES ('SELECT 1', 12.5)" << 1 << 0 << "";
+        QTest::addRow("no duration column")
+            << "CREATE TABLE query_performance (sql TEXT, ms INTEGER)"
+            << "INSERT INTO query_performance VALUES ('SELECT 1', 12)" << 0 << 0 << "duration_ms";
+        QTest::addRow("bad values") << "CREATE TABLE query_performance (id, sql, duration_ms, timestamp, params)"
+                                    << "INSERT INTO query_performance VALUES (1, NULL, 5, NULL, NULL), (2, 'SELECT 2', "
+                                       "'slow', NULL, NULL), (3, 'SELECT 3', -4, NULL, NULL), (4, 'SELECT 4', 7, "
+                                       "1767268800, NULL)"
+                                    << 1 << 3 << "";
+    }
+
+    void queryPerformanceOfAnUnexpectedShape()
+    {
+        QFETCH(QString, create);
+        QFETCH(QString, insert);
+        QFETCH(int, rows);
+        QFETCH(int, skipped);
+        QFETCH(QString, problem);
+        if (!create.isEmpty()) {
+            execSql(m_db, create);
+            execSql(m_db, insert);
+        }
+        const QByteArray before = fileHash(m_db);
+        auto read = SlowQueryStore::read(*m_conn, 100);
+        QVERIFY2(read, read ? "" : qPrintable(read.error().toText()));
+        QCOMPARE(read->rows.size(), rows);
+        QCOMPARE(read->skipped, skipped);
+        QCOMPARE(read->shapeProblem.isEmpty(), problem.isEmpty());
+        QVERIFY(read->shapeProblem.contains(problem));
+        QCOMPARE(fileHash(m_db), before); // reading changes nothing
+        if (QTest::currentDataTag() == QByteArray("bad values")) {
+            // Unix seconds are read as a time; the application's rows are marked as such.
+            QCOMPARE(read->rows.first().timestamp, QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+            QVERIFY(!read->rows.first().fromSteward);
+        }
+    }
+
+    void reportMergesTracedAndApplicationRows()
+    {
+        QueryMonitor monitor(*m_clock);
+        monitor.setThresholdMs(10);
+        QVERIFY(monitor.start(*m_conn));
+        m_clock->advance(std::chrono::milliseconds(1500));
+        run("SELECT advance(20)");
+        run("SELECT advance(2)");
+        const auto traced = monitor.recentStatements();
+        QCOMPARE(traced.size(), 2);
+        // Steward persisted the slow one (while tracing: already traced), an earlier session persisted another, and
+        // the application recorded two rows of its own.
+        QVERIFY(SlowQueryStore::persist(m_db, monitor.takePending()));
+        execSql(m_db, "INSERT INTO query_performance VALUES ('steward-old', 'SELECT advance(50)', 50, "
+                      "'2025-12-31 10:00:00', NULL), ('app-1', 'SELECT * FROM items WHERE id = 7', 30, "
+                      "'2026-01-01 11:00:00', 'id=7'), ('app-2', 'SELECT * FROM items WHERE id = 8', 10, "
+                      "'2026-01-01 11:30:00', 'id=8')");
+        auto read = SlowQueryStore::read(*m_conn, 1000);
+        QVERIFY(read);
+        QCOMPARE(read->rows.size(), 4);
+        const QueryReport report = buildQueryReport(traced, read.value(), monitor.startedAtMs());
+        QCOMPARE(report.events.size(), 2 + 1 + 2); // the persisted copy of a traced statement is not counted twice
+        QCOMPARE(report.events.first().durationMs, 50.0); // oldest first
+        QCOMPARE(report.events.first().source, QuerySource::Traced);
+        int application = 0;
+        for (const auto& e : report.events)
+            application += e.source == QuerySource::Application;
+        QCOMPARE(application, 2);
+        const auto byFingerprint = [&](const QString& fp, QuerySource source) {
+            for (const auto& s : report.fingerprints)
+                if (s.fingerprint == fp && s.source == source)
+                    return s;
+            return FingerprintSummary{};
+        };
+        const auto items = byFingerprint(fingerprint("SELECT * FROM items WHERE id = 1"), QuerySource::Application);
+        QCOMPARE(items.calls, 2);
+        QCOMPARE(items.totalMs, 40.0);
+        QCOMPARE(items.meanMs, 20.0);
+        QCOMPARE(items.p95Ms, 30.0);
+        QCOMPARE(items.maxMs, 30.0);
+        const auto advanced = byFingerprint(fingerprint("SELECT advance(1)"), QuerySource::Traced);
+        QCOMPARE(advanced.calls, 3); // 20 and 2 traced now, 50 from an earlier session
+        QCOMPARE(advanced.maxMs, 50.0);
+    }
+
+    void percentilesOfASummaryMatchAReference()
+    {
+        QVector<QueryEvent> events;
+        std::vector<double> reference;
+        for (int i = 0; i < 200; ++i) {
+            const double ms = double((i * 37) % 101) + 0.5;
+            events.push_back({i, ms, QStringLiteral("SELECT ?"), QStringLiteral("SELECT 1"), {}, QuerySource::Traced});
+            reference.push_back(ms);
+        }
+        std::sort(reference.begin(), reference.end());
+        const auto s = summarize(events);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s[0].calls, 200);
+        QCOMPARE(s[0].p95Ms, reference[189]); // nearest rank: ceil(0.95 × 200) = 190th
+        QCOMPARE(s[0].maxMs, reference.back());
+        QCOMPARE(s[0].lastSeenMs, 199);
     }
 };
 
