@@ -7,10 +7,13 @@
 #include "backups/BackupBrowserPanel.h"
 #include "common/FileDialog.h"
 #include "common/InlineBanner.h"
+#include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "demo/DemoWorkspace.h"
 #include "log/LogPanel.h"
 #include "migrations/MigrationHistoryPanel.h"
+#include "monitor/QueryMonitor.h"
+#include "queries/QueriesPanel.h"
 #include "schema/SchemaPanel.h"
 
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -48,7 +52,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     setWindowTitle(QStringLiteral("Steward"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
     setAcceptDrops(true);
-    resize(1100, 720);
+    // Room for the charts, never larger than nine tenths of the screen.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 860);
+    resize(QSize(1280, 860).boundedTo(available * 0.9));
 
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
     m_tabs->setDocumentMode(true);
@@ -65,7 +71,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     });
     auto* backups = new BackupBrowserPanel(m_settings);
     addPanel(backups);
+    auto* queries = new QueriesPanel(m_settings);
+    addPanel(queries);
     addPanel(new LogPanel);
+    connect(queries, &QueriesPanel::databaseChanged, this, [this](const QString& message) {
+        refresh();
+        statusBar()->showMessage(message, 8000);
+    });
     connect(backups, &BackupBrowserPanel::databaseReplaced, this, [this](const QString& message) {
         refresh();
         statusBar()->showMessage(message, 15000);
@@ -230,8 +242,21 @@ void MainWindow::chooseAndOpen()
     openDatabase(path);
 }
 
+bool MainWindow::confirmDiscard()
+{
+    QStringList work;
+    for (auto* p : m_panels)
+        if (const QString w = p->unsavedWork(); !w.isEmpty())
+            work << w;
+    if (work.isEmpty())
+        return true;
+    return Prompt::confirm(this, tr("Discard Changes"), work.join(QLatin1Char('\n')), tr("Discard"));
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (!confirmDiscard())
+        return false;
     auto opened = DatabaseSession::open(path, DatabaseSession::optionsFrom(m_settings));
     if (!opened) {
         const Error& e = opened.error();
@@ -246,6 +271,8 @@ bool MainWindow::openDatabase(const QString& path)
     for (auto* p : m_panels)
         p->setSession(nullptr);
     m_session = std::move(opened.value());
+    if (auto traced = m_session->startMonitoring(m_settings.intValue(SettingKey::SlowQueryThresholdMs)); !traced)
+        logging::logger()->warn("statements on {} are not traced: {}", m_session->path(), traced.error().message);
     m_settings.addRecentFile(m_session->path());
     m_banner->hide();
     m_stack->setCurrentWidget(m_tabs);
@@ -273,6 +300,8 @@ bool MainWindow::openDemo()
 
 void MainWindow::closeDatabase()
 {
+    if (!confirmDiscard())
+        return;
     for (auto* p : m_panels)
         p->setSession(nullptr);
     m_session.reset();
@@ -340,6 +369,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

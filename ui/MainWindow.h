@@ -46,6 +46,8 @@ private:
     void buildMenus();
     void addPanel(Panel* panel);
     void chooseAndOpen();
+    // Asks before throwing away what a panel has not saved; true to go ahead.
+    bool confirmDiscard();
     void refresh();
     void updateStatus();
     void rebuildRecentMenu();

@@ -18,6 +18,9 @@ public:
     // The database the window works on, or nullptr when none is open. The session outlives the call until the
     // next setSession().
     virtual void setSession(DatabaseSession* session) = 0;
+    // What closing the database now would throw away (e.g. an uncommitted transaction), for the window to ask
+    // about first; empty when nothing.
+    virtual QString unsavedWork() const { return {}; }
 
 signals:
     // A recoverable problem for the window's inline banner.

@@ -29,6 +29,52 @@ static Result<QVector<MigrationFile>> shippedMigrations()
     return files;
 }
 
+// What the novelist application's own monitor would have written to query_performance over the last day: a few
+// statement shapes with spread-out durations (deterministic), so the slow-query view has something to show.
+static Result<void> seedQueryPerformance(Connection& c)
+{
+    struct Shape {
+        const char* sql;
+        const char* params;
+        double baseMs;
+    };
+    const Shape shapes[] = {
+        {"SELECT * FROM chapters WHERE book_id = ? ORDER BY number", "book_id=%1", 110},
+        {"SELECT count(*), sum(words_written) FROM writing_sessions WHERE chapter_id IN (SELECT id FROM chapters "
+         "WHERE book_id = ?)",
+         "book_id=%1", 180},
+        {"UPDATE chapters SET word_count = ?, content = ? WHERE id = ?", "id=%1", 140},
+        {"SELECT c.name, count(*) FROM characters c JOIN chapter_characters cc ON cc.character_id = c.id GROUP BY c.id "
+         "ORDER BY 2 DESC",
+         "", 320},
+        {"SELECT * FROM books WHERE title LIKE ?", "title=%1", 120},
+    };
+    return c.transaction([&]() -> Result<void> {
+        quint32 x = 2463534242u; // xorshift: the same rows in every demo
+        const auto next = [&x] {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            return double(x) / 4294967296.0;
+        };
+        for (int i = 0; i < 480; ++i) {
+            const Shape& shape = shapes[i % 5 == 4 && next() < 0.5 ? 3 : int(next() * 5) % 5];
+            const double u = next();
+            const double ms = shape.baseMs * (0.92 + u * u * u * 9.0); // most near the base, a long tail
+            const int minutesAgo = int(next() * 24 * 60);
+            if (auto r =
+                    c.exec(QStringLiteral("INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
+                                          "VALUES (?, ?, ?, datetime('now', ?), ?)"),
+                           {QStringLiteral("novelist-%1").arg(i), QString::fromLatin1(shape.sql), qint64(ms),
+                            QStringLiteral("-%1 minutes").arg(minutesAgo),
+                            *shape.params ? QString::fromLatin1(shape.params).arg(1 + i % 40) : QString()});
+                !r)
+                return r;
+        }
+        return {};
+    });
+}
+
 static Result<void> buildDatabase(const QString& path, const QVector<MigrationFile>& migrations)
 {
     OpenOptions options;
@@ -66,7 +112,9 @@ static Result<void> buildDatabase(const QString& path, const QVector<MigrationFi
         return c.exec(
             QStringLiteral("PRAGMA user_version = %1").arg(migrations.isEmpty() ? 0 : migrations.last().version));
     });
-    return r;
+    if (!r)
+        return r;
+    return seedQueryPerformance(c);
 }
 
 Result<DemoWorkspace> ensureDemoWorkspace(const QString& folder)

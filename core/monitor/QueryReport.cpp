@@ -1,5 +1,7 @@
 #include "monitor/QueryReport.h"
 
+#include "FileUtil.h"
+#include "db/Connection.h"
 #include "monitor/Fingerprint.h"
 
 #include <algorithm>
@@ -79,6 +81,47 @@ QVector<FingerprintSummary> summarize(const QVector<StatementStats>& stats)
         out.push_back(s);
     }
     return out;
+}
+
+Result<QueryReport> loadQueryReport(const QString& databasePath, const QueryMonitor& monitor, const QDateTime& since,
+                                    int limit)
+{
+    OpenOptions o;
+    o.readOnly = true;
+    o.busyTimeoutMs = 1000;
+    auto c = Connection::open(databasePath, o);
+    if (!c)
+        return c.error();
+    auto read = SlowQueryStore::read(*c.value(), limit, since);
+    if (!read)
+        return read.error();
+    return buildQueryReport(monitor.recentStatements(since.isValid() ? since.toMSecsSinceEpoch() : 0), read.value(),
+                            monitor.startedAtMs());
+}
+
+Result<void> exportQueryEventsCsv(const QString& path, const QVector<QueryEvent>& events)
+{
+    const auto quote = [](QString v) {
+        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
+            v.contains(QLatin1Char('\r')))
+            return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        return v;
+    };
+    QByteArray out = "time_utc,source,duration_ms,fingerprint,sql,params\r\n";
+    for (const auto& e : events) {
+        const QString time =
+            e.timeMs > 0 ? QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+        out += QStringList{time,
+                           querySourceName(e.source),
+                           QString::number(e.durationMs, 'f', 3),
+                           quote(e.fingerprint),
+                           quote(e.sql),
+                           quote(e.params)}
+                   .join(QLatin1Char(','))
+                   .toUtf8();
+        out += "\r\n";
+    }
+    return writeFileAtomically(path, out);
 }
 
 QString querySourceName(QuerySource source)

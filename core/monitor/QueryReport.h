@@ -52,4 +52,15 @@ QVector<FingerprintSummary> summarize(const QVector<StatementStats>& stats);
 
 QString querySourceName(QuerySource source); // "traced", "application"
 
+// Reads query_performance on a read-only connection of its own (run it off the UI thread) and merges it with what
+// the monitor traced, both from `since` on (everything when since is invalid).
+Result<QueryReport> loadQueryReport(const QString& databasePath, const QueryMonitor& monitor, const QDateTime& since,
+                                    int limit = 100000);
+
+// time_utc, source, duration_ms, fingerprint, sql, params — RFC 4180 quoting; written atomically.
+Result<void> exportQueryEventsCsv(const QString& path, const QVector<QueryEvent>& events);
+
 } // namespace steward
+
+Q_DECLARE_METATYPE(steward::QueryReport)
+Q_DECLARE_METATYPE(steward::FingerprintSummary)

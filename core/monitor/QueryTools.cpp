@@ -1,9 +1,13 @@
 #include "monitor/QueryTools.h"
 
 #include "db/Connection.h"
+#include "db/SqliteErrors.h"
+#include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
 
 #include <QCoreApplication>
+
+#include <sqlite3.h>
 
 #include <map>
 
@@ -15,20 +19,39 @@ Result<QVector<PlanStep>> explainQueryPlan(Connection& connection, const QString
     if (trimmed.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("steward::Queries", "There is no statement to explain."));
-    auto rows = connection.select(QStringLiteral("EXPLAIN QUERY PLAN ") + trimmed);
-    if (!rows)
-        return rows.error();
+    // Through SQLite directly: a recorded statement keeps its "?" placeholders, which plan as NULL when unbound
+    // (Qt's driver refuses a statement whose placeholders have no values).
+    auto handle = SqliteHandle::borrow(connection.database());
+    if (!handle)
+        return handle.error();
+    const QByteArray utf8 = (QStringLiteral("EXPLAIN QUERY PLAN ") + trimmed).toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v2(handle->get(), utf8.constData(), int(utf8.size()), &stmt, &tail) != SQLITE_OK || !stmt) {
+        Error e = classifySqliteError(sqlite3_extended_errcode(handle->get()),
+                                      QString::fromUtf8(sqlite3_errmsg(handle->get())), trimmed);
+        sqlite3_finalize(stmt);
+        return e;
+    }
     QVector<PlanStep> out;
     std::map<int, int> depthOf;
-    for (const auto& r : rows.value()) {
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         PlanStep s;
-        s.id = r.value(0).toInt();
-        s.parent = r.value(1).toInt();
-        s.detail = r.value(3).toString();
+        s.id = sqlite3_column_int(stmt, 0);
+        s.parent = sqlite3_column_int(stmt, 1);
+        s.detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)));
         s.depth = depthOf.count(s.parent) ? depthOf[s.parent] + 1 : 0;
         depthOf[s.id] = s.depth;
         out.push_back(s);
     }
+    if (rc != SQLITE_DONE) {
+        Error e = classifySqliteError(sqlite3_extended_errcode(handle->get()),
+                                      QString::fromUtf8(sqlite3_errmsg(handle->get())), trimmed);
+        sqlite3_finalize(stmt);
+        return e;
+    }
+    sqlite3_finalize(stmt);
     return out;
 }
 

@@ -64,6 +64,11 @@ private slots:
         QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
                                  "'query_performance' AND sql IS NOT NULL"),
                  QStringLiteral("2"));
+        // What the application's own monitor recorded over the last day, for the slow-query view.
+        QCOMPARE(queryString(db, "SELECT count(*) FROM query_performance WHERE timestamp >= datetime('now', '-1 day') "
+                                 "AND duration_ms >= 100"),
+                 QStringLiteral("480"));
+        QVERIFY(queryString(db, "SELECT count(DISTINCT sql) FROM query_performance").toInt() >= 4);
         QVERIFY(queryString(db, "SELECT count(*) FROM pragma_table_info('schema_migrations') WHERE name IN "
                                 "('name', 'checksum', 'rolled_back_at')") == QStringLiteral("3"));
         // A few thousand realistic rows across the novel-writing tables.

@@ -4,13 +4,17 @@
 #include "Logging.h"
 #include "db/Connection.h"
 #include "models/BackupListModel.h"
+#include "models/ConsoleResultModel.h"
+#include "models/FingerprintModel.h"
 #include "models/LogModel.h"
+#include "models/QueryChartFeed.h"
 #include "models/SchemaTreeModel.h"
 #include "models/TableDataModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +173,130 @@ private slots:
         QCOMPARE(model.rowOf("stray.db"), 1);
         model.setBackups({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fingerprintModel()
+    {
+        FingerprintModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(FingerprintModel::SortRole);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto summary = [](const char* fp, QuerySource source, qint64 calls, double total, double p95) {
+            FingerprintSummary s;
+            s.fingerprint = fp;
+            s.example = fp;
+            s.source = source;
+            s.calls = calls;
+            s.totalMs = total;
+            s.meanMs = total / double(calls);
+            s.p95Ms = p95;
+            s.maxMs = p95 * 2;
+            return s;
+        };
+        model.setSummaries({summary("SELECT ?", QuerySource::Traced, 10, 5, 0.9),
+                            summary("UPDATE t SET x = ?", QuerySource::Application, 2, 900, 600),
+                            summary("SELECT ?", QuerySource::Application, 1, 120, 120)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(FingerprintModel::ColumnCount));
+        // Sorted by the numbers, not by the text of them.
+        proxy.sort(FingerprintModel::Total, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, FingerprintModel::Statement).data().toString(), QStringLiteral("UPDATE t SET x = ?"));
+        QCOMPARE(proxy.index(2, FingerprintModel::Total).data().toString(), QStringLiteral("5.0"));
+        proxy.sort(FingerprintModel::Calls, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, FingerprintModel::Calls).data().toString(), QStringLiteral("10"));
+        QCOMPARE(proxy.index(0, FingerprintModel::Source).data().toString(), QStringLiteral("Steward"));
+        proxy.sort(FingerprintModel::P95, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, FingerprintModel::P95).data().toString(), QStringLiteral("0.900"));
+        // A live refresh with the same statements updates in place; another set resets.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto same = model.summaries();
+        same[0].calls = 11;
+        model.setSummaries(same);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        model.setSummaries({summary("DELETE FROM t", QuerySource::Traced, 1, 1, 1)});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowOf("DELETE FROM t"), 0);
+        QCOMPARE(model.rowOf("SELECT ?"), -1);
+        model.setSummaries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void consoleResultModelFetchesAPageAtATime()
+    {
+        ConsoleResultModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy wanted(&model, &ConsoleResultModel::moreWanted);
+        QVector<QVariantList> page;
+        for (int i = 0; i < 100; ++i)
+            page.push_back({qint64(i), QVariant(), QByteArray(3, 'x')});
+        model.setResult({"id", "nothing", "blob"}, page, true);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("nothing"));
+        QCOMPARE(model.index(5, 1).data().toString(), QStringLiteral("NULL"));
+        QCOMPARE(model.index(5, 2).data().toString(), QStringLiteral("BLOB (3 bytes)"));
+        QVERIFY(model.hasMore());
+        if (wanted.isEmpty()) // the tester may have asked already, as a view would
+            model.fetchMore({});
+        QCOMPARE(wanted.count(), 1);
+        QVERIFY(!model.canFetchMore({})); // one request at a time
+        model.fetchMore({});
+        QCOMPARE(wanted.count(), 1);
+        model.appendRows(page, false);
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(!model.canFetchMore({}));
+        model.clear();
+        QCOMPARE(model.columnCount(), 0);
+    }
+
+    void chartFeeds()
+    {
+        QVector<QueryEvent> events;
+        const qint64 t0 = 1'700'000'000'000;
+        // 100,000 statements: the timeline draws at most one marker per cell and series.
+        for (int i = 0; i < 100000; ++i)
+            events.push_back({t0 + i * 10, 0.05 + (i % 1000) * 0.3, QStringLiteral("SELECT ?"), QString(), QString(),
+                              i % 7 == 0 ? QuerySource::Application : QuerySource::Traced});
+        const TimelineData t = timelineOf(events, 100.0, {}, 200, 50);
+        QCOMPARE(t.events, 100000);
+        QVERIFY(t.fast.size() + t.slow.size() + t.application.size() <= 3 * 200 * 51);
+        QVERIFY(!t.slow.isEmpty() && !t.fast.isEmpty() && !t.application.isEmpty());
+        for (const QPointF& p : t.slow)
+            QVERIFY(p.y() >= 100.0);
+        for (const QPointF& p : t.fast)
+            QVERIFY(p.y() < 100.0);
+        QCOMPARE(t.firstMs, t0);
+        QCOMPARE(t.lastMs, t0 + 999990);
+        QVERIFY(timelineOf(events, 100.0, QStringLiteral("other")).events == 0);
+
+        // Histogram buckets by decade; the boundary goes to the upper bucket.
+        QVector<QueryEvent> few;
+        for (double ms : {0.0, 0.009, 0.01, 0.5, 99.9, 100.0, 20000.0})
+            few.push_back({t0, ms, QStringLiteral("X"), {}, {}, QuerySource::Traced});
+        const HistogramData h = histogramOf(few);
+        QCOMPARE(h.labels.size(), 8);
+        QCOMPARE(h.counts, (QList<qreal>{2, 1, 1, 0, 1, 1, 0, 1}));
+
+        // Top N by total, mean or calls.
+        QVector<FingerprintSummary> s(3);
+        s[0].fingerprint = "a";
+        s[0].calls = 1;
+        s[0].totalMs = 50;
+        s[0].meanMs = 50;
+        s[1].fingerprint = "b";
+        s[1].calls = 10;
+        s[1].totalMs = 20;
+        s[1].meanMs = 2;
+        s[2].fingerprint = "c";
+        s[2].calls = 5;
+        s[2].totalMs = 100;
+        s[2].meanMs = 20;
+        QCOMPARE(topOf(s, TopBy::Total, 2).fingerprints, (QStringList{"c", "a"}));
+        QCOMPARE(topOf(s, TopBy::Mean, 3).fingerprints, (QStringList{"a", "c", "b"}));
+        QCOMPARE(topOf(s, TopBy::Calls, 1).values, (QList<qreal>{10}));
     }
 };
 

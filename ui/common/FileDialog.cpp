@@ -26,6 +26,16 @@ QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption
     return QFileDialog::getExistingDirectory(parent, caption, folder);
 }
 
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& fileName,
+                                    const QString& filter)
+{
+    if (s_hasNext) {
+        s_hasNext = false;
+        return s_next;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, fileName, filter);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     s_next = fileName;

@@ -12,7 +12,9 @@ public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
                                    const QString& filter);
     static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& folder);
-    // Answers the next getOpenFileName or getExistingDirectory.
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& fileName,
+                                   const QString& filter);
+    // Answers the next getOpenFileName, getSaveFileName or getExistingDirectory.
     static void setNextFileName(const QString& fileName);
 
 private:

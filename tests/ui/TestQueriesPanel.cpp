@@ -1,0 +1,229 @@
+// The Queries panel driven like a user: a slow statement run in the console shows up in the fingerprint table and
+// on the timeline; writes ask first and wait for commit or rollback; a malformed statement says where and changes
+// nothing; Cancel stops a statement that never ends; Export CSV writes what is shown.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "common/FileDialog.h"
+#include "common/Prompt.h"
+#include "db/DatabaseSession.h"
+#include "models/ConsoleResultModel.h"
+#include "models/FingerprintModel.h"
+#include "monitor/Fingerprint.h"
+#include "monitor/QueryMonitor.h"
+#include "queries/QueriesPanel.h"
+#include "queries/QueryCharts.h"
+#include "queries/SlowQueryWidget.h"
+#include "queries/SqlConsoleWidget.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace steward;
+using namespace steward::test;
+
+namespace {
+
+const QString SlowStatement = QStringLiteral(
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1500000) SELECT count(*) FROM c");
+
+} // namespace
+
+class TestQueriesPanel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QueriesPanel* m_panel = nullptr;
+    SqlConsoleWidget* m_console = nullptr;
+
+    ConsoleResult runInConsole(const QString& text, int cursor = -1, bool all = false)
+    {
+        m_console->editor()->setPlainText(text);
+        QTextCursor c = m_console->editor()->textCursor();
+        c.setPosition(cursor < 0 ? int(text.size()) : cursor);
+        m_console->editor()->setTextCursor(c);
+        QSignalSpy done(m_console, &SqlConsoleWidget::finishedRun);
+        m_console->findChild<QAction*>(all ? "runAll" : "runStatement")->trigger();
+        if (!done.wait(60000))
+            return {};
+        return done.first().at(0).value<ConsoleResult>();
+    }
+
+private slots:
+    void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_data.filePath("settings.ini"));
+        m_window = std::make_unique<MainWindow>(*m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDemo());
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        m_panel = qobject_cast<QueriesPanel*>(m_window->tabs()->currentWidget());
+        QVERIFY(m_panel);
+        m_console = m_panel->console();
+        QVERIFY(m_console);
+    }
+
+    void cleanup()
+    {
+        m_window.reset(); // rolls back what a test left open
+        m_settings.reset();
+    }
+
+    void aSlowStatementFromTheConsoleIsInTheTableAndOnTheChart()
+    {
+        SlowQueryWidget* performance = m_panel->performance();
+        performance->findChild<QSpinBox*>("thresholdSpin")->setValue(20);
+        QCOMPARE(m_window->session()->monitor().thresholdMs(), 20);
+
+        // The cursor in the second statement runs only that one.
+        const QString text = QStringLiteral("SELECT 1;\n") + SlowStatement + QStringLiteral(";\nSELECT 3;");
+        const ConsoleResult r = runInConsole(text, int(text.indexOf("RECURSIVE")));
+        QVERIFY(!r.error);
+        QCOMPARE(r.statements.size(), 1);
+        QCOMPARE(m_console->resultModel()->rowCount(), 1);
+        QCOMPARE(m_console->resultModel()->index(0, 0).data(Qt::EditRole).toLongLong(), 1500000);
+        const double ms = double(r.statements[0].durationNs) / 1e6;
+        QVERIFY2(ms >= 20, qPrintable(QString::number(ms))); // slow, for the test's threshold
+        QVERIFY(m_console->findChild<QLabel*>("consoleStatus")->text().contains("1 row"));
+        QCOMPARE(m_console->history().first(), SlowStatement + QLatin1Char(';'));
+
+        QSignalSpy loaded(performance, &SlowQueryWidget::loaded);
+        m_panel->showPerformance();
+        QVERIFY(loaded.wait(20000));
+        const QString fp = fingerprint(SlowStatement);
+        FingerprintModel* model = performance->model();
+        const int row = model->rowOf(fp);
+        QVERIFY2(row >= 0, "the statement is in the fingerprint table");
+        const FingerprintSummary* s = model->summary(row);
+        QCOMPARE(s->calls, 1);
+        QCOMPARE(s->source, QuerySource::Traced);
+        QVERIFY(s->maxMs >= 20);
+
+        // On the timeline as a slow point, at its duration.
+        QScatterSeries* slow = performance->charts()->slowSeries();
+        bool onChart = false;
+        for (const QPointF& p : slow->points())
+            onChart = onChart || std::abs(p.y() - s->maxMs) < 1e-6;
+        QVERIFY2(onChart, "the statement is a slow point on the timeline");
+        // The demo's own recorded rows are there too, marked as the application's.
+        QVERIFY(performance->charts()->applicationSeries()->count() > 0);
+        QVERIFY(performance->charts()->histogramSet()->sum() >= 2);
+        QVERIFY(performance->charts()->topSet()->count() > 0);
+
+        // Clicking the row filters the charts to it and shows its SQL and plan.
+        auto* table = performance->findChild<QTableView*>("fingerprintTable");
+        const QModelIndex proxyIndex = [&] {
+            for (int i = 0; i < table->model()->rowCount(); ++i)
+                if (table->model()->index(i, 0).data(FingerprintModel::FingerprintRole).toString() == fp)
+                    return table->model()->index(i, FingerprintModel::Statement);
+            return QModelIndex();
+        }();
+        QVERIFY(proxyIndex.isValid());
+        table->scrollTo(proxyIndex);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(proxyIndex).center());
+        QCOMPARE(performance->selectedFingerprint(), fp);
+        QCOMPARE(performance->charts()->timelinePoints(), 1);
+        QVERIFY(performance->findChild<QPlainTextEdit*>("statementDetails")->toPlainText().contains("RECURSIVE"));
+        QVERIFY(performance->findChild<QTreeWidget*>("queryPlan")->topLevelItemCount() > 0);
+
+        // Export CSV writes the statements shown (the filtered one).
+        const QString csv = m_data.filePath("queries.csv");
+        FileDialog::setNextFileName(csv);
+        performance->findChild<QPushButton*>("exportQueries")->click();
+        const QStringList lines = QString::fromUtf8(readFile(csv)).split("\r\n", Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith("time_utc,source,duration_ms"));
+        QVERIFY(lines[1].contains("RECURSIVE"));
+    }
+
+    void writesAskFirstAndWaitForCommit()
+    {
+        const QString db = m_window->session()->path();
+        const QString before = queryString(db, "SELECT count(*) FROM tags");
+        QVERIFY(before.toInt() > 0);
+
+        Prompt::setNextAnswer(false);
+        m_console->editor()->setPlainText("DELETE FROM tags");
+        m_console->findChild<QAction*>("runStatement")->trigger();
+        QVERIFY(!m_console->isRunning()); // declined: nothing ran
+        QVERIFY(!m_console->history().contains("DELETE FROM tags"));
+
+        Prompt::setNextAnswer(true);
+        ConsoleResult r = runInConsole("DELETE FROM tags");
+        QVERIFY(!r.error);
+        QVERIFY(r.inTransaction);
+        QVERIFY(m_console->inTransaction());
+        QVERIFY(m_console->findChild<QLabel*>("transactionState")->text().contains("Transaction open"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM tags"), before); // not committed: others see nothing
+
+        // Closing the window with the transaction open asks first; declining keeps it open.
+        Prompt::setNextAnswer(false);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_console->inTransaction());
+
+        QSignalSpy done(m_console, &SqlConsoleWidget::finishedRun);
+        m_console->findChild<QAction*>("rollbackTransaction")->trigger();
+        QVERIFY(done.wait());
+        QVERIFY(!m_console->inTransaction());
+        QCOMPARE(queryString(db, "SELECT count(*) FROM tags"), before);
+
+        Prompt::setNextAnswer(true);
+        QVERIFY(!runInConsole("DELETE FROM tags WHERE id = (SELECT min(id) FROM tags)").error);
+        m_console->findChild<QAction*>("commitTransaction")->trigger();
+        QVERIFY(done.wait());
+        QCOMPARE(queryString(db, "SELECT count(*) FROM tags").toInt(), before.toInt() - 1);
+    }
+
+    void malformedSqlSaysWhereAndChangesNothing()
+    {
+        const QString db = m_window->session()->path();
+        const QByteArray hash = fileHash(db);
+        Prompt::setNextAnswer(true);
+        const QString text = QStringLiteral("DELETE FROM tags;\nSELECT *\n  FROM chapterz");
+        const ConsoleResult r = runInConsole(text, 0, true);
+        QVERIFY(r.error);
+        QVERIFY(r.undone);
+        const QString status = m_console->findChild<QLabel*>("consoleStatus")->text();
+        QVERIFY2(status.contains("chapterz") && status.contains("line 3, column 8"), qPrintable(status));
+        QCOMPARE(m_console->editor()->textCursor().position(), int(text.indexOf("chapterz")));
+        m_console->findChild<QAction*>("rollbackTransaction")->trigger();
+        QTRY_VERIFY(!m_console->inTransaction());
+        QCOMPARE(fileHash(db), hash);
+    }
+
+    void cancelStopsAStatementThatNeverEnds()
+    {
+        m_console->editor()->setPlainText(
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c");
+        QSignalSpy done(m_console, &SqlConsoleWidget::finishedRun);
+        m_console->findChild<QAction*>("runStatement")->trigger();
+        QVERIFY(m_console->isRunning());
+        auto* cancel = m_console->findChild<QAction*>("cancelStatement");
+        QVERIFY(cancel->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT((cancel->trigger(), done.count() == 1), 20000);
+        const auto r = done.first().at(0).value<ConsoleResult>();
+        QVERIFY(r.error);
+        QCOMPARE(r.error->code, ErrorCode::Cancelled);
+        QVERIFY(!m_console->isRunning());
+        QVERIFY(m_console->findChild<QAction*>("runStatement")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestQueriesPanel)
+#include "TestQueriesPanel.moc"

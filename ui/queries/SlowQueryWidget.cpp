@@ -1,0 +1,455 @@
+#include "queries/SlowQueryWidget.h"
+
+#include "Audit.h"
+#include "Settings.h"
+#include "common/FileDialog.h"
+#include "common/JobProgress.h"
+#include "common/Prompt.h"
+#include "common/SqlHighlighter.h"
+#include "db/DatabaseSession.h"
+#include "models/FingerprintModel.h"
+#include "models/QueryChartFeed.h"
+#include "monitor/QueryTools.h"
+#include "queries/QueryCharts.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("slowQueries"));
+    qRegisterMetaType<steward::QueryReport>();
+
+    m_range = new QComboBox;
+    m_range->setObjectName(QStringLiteral("timeRange"));
+    m_range->addItem(tr("Last 15 minutes"), 15 * 60);
+    m_range->addItem(tr("Last hour"), 3600);
+    m_range->addItem(tr("Last day"), 24 * 3600);
+    m_range->addItem(tr("All"), 0);
+    m_range->setCurrentIndex(1);
+    m_range->setToolTip(tr("Which statements the charts and the table show"));
+    connect(m_range, &QComboBox::currentIndexChanged, this, &SlowQueryWidget::refresh);
+
+    m_threshold = new QSpinBox;
+    m_threshold->setObjectName(QStringLiteral("thresholdSpin"));
+    m_threshold->setRange(0, 3'600'000);
+    m_threshold->setSuffix(tr(" ms"));
+    m_threshold->setValue(int(settings.intValue(SettingKey::SlowQueryThresholdMs)));
+    m_threshold->setKeyboardTracking(false);
+    m_threshold->setToolTip(
+        settings.isOverriddenByEnvironment(SettingKey::SlowQueryThresholdMs)
+            ? tr("Statements that take at least this long are slow. SLOW_QUERY_THRESHOLD sets the value at start; a "
+                 "change here applies until Steward closes.")
+            : tr("Statements that take at least this long are slow (exactly the threshold counts as slow)."));
+    connect(m_threshold, &QSpinBox::valueChanged, this, &SlowQueryWidget::thresholdChanged);
+
+    m_topBy = new QComboBox;
+    m_topBy->setObjectName(QStringLiteral("topBy"));
+    m_topBy->addItem(tr("Top by total time"), int(TopBy::Total));
+    m_topBy->addItem(tr("Top by mean time"), int(TopBy::Mean));
+    m_topBy->addItem(tr("Top by calls"), int(TopBy::Calls));
+    connect(m_topBy, &QComboBox::currentIndexChanged, this, &SlowQueryWidget::redraw);
+
+    m_live = new QCheckBox(tr("&Live"));
+    m_live->setObjectName(QStringLiteral("liveRefresh"));
+    m_live->setChecked(true);
+    m_live->setToolTip(tr("Refresh every two seconds while this view is shown"));
+    connect(m_live, &QCheckBox::toggled, this, &SlowQueryWidget::setLive);
+
+    auto* refreshButton = new QToolButton;
+    refreshButton->setObjectName(QStringLiteral("refreshQueries"));
+    auto* refreshAction = new QAction(tr("Refresh"), this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshAction, &QAction::triggered, this, &SlowQueryWidget::refresh);
+    addAction(refreshAction);
+    refreshButton->setDefaultAction(refreshAction);
+    auto* showAll = new QPushButton(tr("Show all"));
+    showAll->setObjectName(QStringLiteral("showAllStatements"));
+    showAll->setToolTip(tr("Stop filtering the charts to one statement (Esc)"));
+    connect(showAll, &QPushButton::clicked, this, [this] { selectFingerprint({}); });
+    auto* escape = new QAction(this);
+    escape->setShortcut(Qt::Key_Escape);
+    escape->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QAction::triggered, this, [this] { selectFingerprint({}); });
+    addAction(escape);
+    auto* clearButton = new QPushButton(tr("Clear…"));
+    clearButton->setObjectName(QStringLiteral("clearQueries"));
+    connect(clearButton, &QPushButton::clicked, this, &SlowQueryWidget::clearAll);
+    auto* exportButton = new QPushButton(tr("Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("exportQueries"));
+    connect(exportButton, &QPushButton::clicked, this, &SlowQueryWidget::exportCsv);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_range);
+    bar->addWidget(new QLabel(tr("Threshold:")));
+    bar->addWidget(m_threshold);
+    bar->addWidget(m_topBy);
+    bar->addWidget(m_live);
+    bar->addWidget(refreshButton);
+    bar->addWidget(showAll);
+    bar->addStretch();
+    bar->addWidget(clearButton);
+    bar->addWidget(exportButton);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("queriesSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_charts = new QueryCharts(this);
+    connect(m_charts, &QueryCharts::pointClicked, this, &SlowQueryWidget::showEventAt);
+    connect(m_charts, &QueryCharts::topBarClicked, this, &SlowQueryWidget::selectFingerprint);
+    auto* chartRow = new QSplitter(Qt::Horizontal);
+    chartRow->addWidget(m_charts->timelineView());
+    chartRow->addWidget(m_charts->topView());
+    chartRow->addWidget(m_charts->histogramView());
+    chartRow->setStretchFactor(0, 9);
+    chartRow->setStretchFactor(1, 7);
+    chartRow->setStretchFactor(2, 5);
+    chartRow->setMinimumHeight(270);
+
+    m_model = new FingerprintModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FingerprintModel::SortRole);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("fingerprintTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FingerprintModel::Total, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(FingerprintModel::Statement, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    selectFingerprint(current.data(FingerprintModel::FingerprintRole).toString());
+            });
+
+    m_statement = new QPlainTextEdit;
+    m_statement->setObjectName(QStringLiteral("statementDetails"));
+    m_statement->setReadOnly(true);
+    m_statement->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_statement->setPlaceholderText(tr("Click a row or a point to see the statement, its values and its plan."));
+    new SqlHighlighter(m_statement->document());
+    m_plan = new QTreeWidget;
+    m_plan->setObjectName(QStringLiteral("queryPlan"));
+    m_plan->setHeaderLabels({tr("Query plan")});
+    auto* details = new QSplitter(Qt::Vertical);
+    details->addWidget(m_statement);
+    details->addWidget(m_plan);
+
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_table);
+    bottom->addWidget(details);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(chartRow);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    m_jobs = new JobProgress(QStringLiteral("queries"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_jobs);
+
+    m_liveTimer.setInterval(std::chrono::seconds(2));
+    connect(&m_liveTimer, &QTimer::timeout, this, &SlowQueryWidget::refresh);
+}
+
+void SlowQueryWidget::setSession(DatabaseSession* session)
+{
+    if (session && session == m_session) {
+        if (isVisible())
+            refresh();
+        return;
+    }
+    m_jobs->stop();
+    m_session = session;
+    m_report = {};
+    m_selected.clear();
+    if (session)
+        m_threshold->setValue(int(session->monitor().thresholdMs()));
+    redraw();
+    if (session && isVisible())
+        refresh();
+}
+
+bool SlowQueryWidget::isLoading() const
+{
+    return m_jobs->isBusy();
+}
+
+void SlowQueryWidget::setLive(bool on)
+{
+    m_live->setChecked(on);
+    if (on && isVisible())
+        m_liveTimer.start();
+    else
+        m_liveTimer.stop();
+}
+
+void SlowQueryWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    setLive(m_live->isChecked());
+    refresh();
+}
+
+void SlowQueryWidget::hideEvent(QHideEvent* event)
+{
+    m_liveTimer.stop();
+    QWidget::hideEvent(event);
+}
+
+QDateTime SlowQueryWidget::rangeStart() const
+{
+    const int seconds = m_range->currentData().toInt();
+    return seconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-seconds) : QDateTime();
+}
+
+void SlowQueryWidget::refresh()
+{
+    if (!m_session)
+        return;
+    if (m_jobs->isBusy()) {
+        m_reloadWanted = true;
+        return;
+    }
+    m_reloadWanted = false;
+    const QueryMonitor* monitor = &m_session->monitor();
+    m_jobs->run(
+        tr("Reading query statistics"),
+        [path = m_session->path(), monitor, since = rangeStart()](JobContext&) -> Result<QVariant> {
+            auto report = loadQueryReport(path, *monitor, since);
+            if (!report)
+                return report.error();
+            return QVariant::fromValue(report.value());
+        },
+        [this](const Result<QVariant>& r) {
+            if (!r) {
+                emit problem(tr("The query statistics could not be read: %1").arg(r.error().message), r.error().hint);
+            } else {
+                m_report = r->value<QueryReport>();
+                redraw();
+                emit loaded();
+            }
+            if (m_reloadWanted)
+                refresh();
+        });
+}
+
+void SlowQueryWidget::redraw()
+{
+    const double threshold = double(m_threshold->value());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime start = rangeStart();
+    m_charts->setTimeline(timelineOf(m_report.events, threshold, m_selected), threshold,
+                          start.isValid() ? start.toMSecsSinceEpoch() : 0, now);
+    m_charts->setHistogram(histogramOf(m_report.events, m_selected));
+    const auto by = TopBy(m_topBy->currentData().toInt());
+    m_charts->setTop(topOf(m_report.fingerprints, by, 6), by);
+    const QString current = m_selected;
+    m_model->setSummaries(m_report.fingerprints);
+    if (!current.isEmpty() && m_proxy->rowCount() > 0) {
+        const int row = m_model->rowOf(current);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    qint64 slow = 0, application = 0;
+    for (const auto& e : m_report.events) {
+        slow += e.durationMs >= threshold;
+        application += e.source == QuerySource::Application;
+    }
+    QStringList parts;
+    parts << tr("%n statements", nullptr, int(m_report.events.size())) << tr("%n slow", nullptr, int(slow))
+          << tr("%n recorded by the application", nullptr, int(application));
+    if (!m_selected.isEmpty())
+        parts << tr("showing one statement");
+    if (m_session) {
+        const qint64 lost = m_session->monitor().lostToOverflow();
+        if (lost > 0)
+            parts << tr("%n slow statements could not be stored (the database stayed locked)", nullptr, int(lost));
+    }
+    if (m_report.skippedRows > 0)
+        parts << tr("%n rows of query_performance do not fit and are not shown", nullptr, m_report.skippedRows);
+    if (!m_report.shapeProblem.isEmpty())
+        parts << m_report.shapeProblem;
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void SlowQueryWidget::selectFingerprint(const QString& fingerprint)
+{
+    if (fingerprint == m_selected && !fingerprint.isEmpty())
+        return;
+    m_selected = fingerprint;
+    if (fingerprint.isEmpty()) {
+        m_table->clearSelection();
+        m_statement->clear();
+        m_plan->clear();
+    } else if (const int row = m_model->rowOf(fingerprint); row >= 0) {
+        const FingerprintSummary* s = m_model->summary(row);
+        QString params;
+        for (auto it = m_report.events.crbegin(); it != m_report.events.crend(); ++it)
+            if (it->fingerprint == fingerprint && !it->params.isEmpty()) {
+                params = it->params;
+                break;
+            }
+        showDetails(s->example, params,
+                    tr("-- %1 calls · mean %2 ms · p95 %3 ms · max %4 ms")
+                        .arg(QLocale().toString(s->calls), FingerprintModel::formatMs(s->meanMs),
+                             FingerprintModel::formatMs(s->p95Ms), FingerprintModel::formatMs(s->maxMs)));
+    }
+    redraw();
+}
+
+void SlowQueryWidget::showEventAt(qint64 timeMs, double durationMs)
+{
+    const QueryEvent* best = nullptr;
+    double bestDistance = 0;
+    for (const auto& e : m_report.events) {
+        if (!m_selected.isEmpty() && e.fingerprint != m_selected)
+            continue;
+        const double d = std::abs(double(e.timeMs - timeMs)) / 1000.0 + std::abs(e.durationMs - durationMs);
+        if (!best || d < bestDistance) {
+            best = &e;
+            bestDistance = d;
+        }
+    }
+    if (best)
+        showDetails(
+            best->sql, best->params,
+            tr("-- %1 · %2 ms · %3")
+                .arg(QDateTime::fromMSecsSinceEpoch(best->timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     FingerprintModel::formatMs(best->durationMs),
+                     best->source == QuerySource::Traced ? tr("traced by Steward")
+                                                         : tr("recorded by the application")));
+}
+
+void SlowQueryWidget::showDetails(const QString& sql, const QString& params, const QString& heading)
+{
+    QString text = heading + QLatin1Char('\n') + sql.trimmed();
+    if (!params.isEmpty() && params != sql)
+        text += QLatin1String("\n\n-- ") + tr("with its values:") + QLatin1Char('\n') + params.trimmed();
+    m_statement->setPlainText(text);
+    m_plan->clear();
+    if (!m_session)
+        return;
+    // EXPLAIN QUERY PLAN only plans the statement: nothing runs and nothing waits for a lock.
+    auto plan = explainQueryPlan(m_session->connection(), sql);
+    if (!plan) {
+        auto* item = new QTreeWidgetItem(m_plan, {tr("No plan: %1").arg(plan.error().message)});
+        item->setToolTip(0, plan.error().hint);
+        return;
+    }
+    QVector<QTreeWidgetItem*> byId;
+    QHash<int, QTreeWidgetItem*> items;
+    for (const PlanStep& step : plan.value()) {
+        QTreeWidgetItem* parent = items.value(step.parent);
+        auto* item = parent ? new QTreeWidgetItem(parent, {step.detail}) : new QTreeWidgetItem(m_plan, {step.detail});
+        items.insert(step.id, item);
+    }
+    m_plan->expandAll();
+}
+
+void SlowQueryWidget::thresholdChanged(int ms)
+{
+    if (m_session)
+        m_session->monitor().setThresholdMs(ms);
+    if (!m_settings.isOverriddenByEnvironment(SettingKey::SlowQueryThresholdMs))
+        m_settings.setValue(SettingKey::SlowQueryThresholdMs, ms);
+    redraw();
+}
+
+void SlowQueryWidget::clearAll()
+{
+    if (!m_session || m_jobs->isBusy())
+        return;
+    if (!Prompt::confirm(this, tr("Clear Query Statistics"),
+                         tr("Forget every statement Steward traced, and delete every row of the table "
+                            "query_performance in %1?\n\nThe application's own records of slow queries are deleted "
+                            "too. This cannot be undone.")
+                             .arg(QFileInfo(m_session->path()).fileName()),
+                         tr("Clear")))
+        return;
+    m_session->monitor().clear();
+    m_jobs->run(
+        tr("Clearing query_performance"),
+        [path = m_session->path()](JobContext&) -> Result<QVariant> {
+            auto c = Connection::open(path);
+            if (!c)
+                return c.error();
+            auto n = clearQueryPerformance(*c.value());
+            if (!n)
+                return n.error();
+            return QVariant(n.value());
+        },
+        [this, path = m_session->path()](const Result<QVariant>& r) {
+            AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
+                                                 r ? Result<void>{} : Result<void>(r.error()),
+                                                 r ? QStringLiteral("%1 rows").arg(r->toInt()) : QString());
+            if (!r)
+                emit problem(tr("query_performance was not cleared: %1").arg(r.error().message), r.error().hint);
+            else
+                emit statusMessage(tr("Cleared; %n rows of query_performance deleted.", nullptr, r->toInt()));
+            m_report = {};
+            redraw();
+            refresh();
+        });
+}
+
+void SlowQueryWidget::exportCsv()
+{
+    if (!m_session)
+        return;
+    const QString suggested =
+        QDir(QFileInfo(m_session->path()).absolutePath())
+            .filePath(QFileInfo(m_session->path()).completeBaseName() + QStringLiteral("-queries.csv"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Statements"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QVector<QueryEvent> events;
+    for (const auto& e : m_report.events)
+        if (m_selected.isEmpty() || e.fingerprint == m_selected)
+            events.push_back(e);
+    if (auto r = exportQueryEventsCsv(path, events); !r)
+        emit problem(tr("The statements were not exported: %1").arg(r.error().message), r.error().hint);
+    else
+        emit statusMessage(
+            tr("Exported %n statements to %1", nullptr, int(events.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace steward
