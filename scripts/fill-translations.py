@@ -3,7 +3,8 @@
 
     scripts/fill-translations.py translations/steward_de.ts DICT.py
 
-Only messages whose translation is unfinished or empty are filled; the rest is left as it is. Prints the sources
+A plural (%n) message takes a tuple (singular, plural). Only messages whose translation is unfinished or empty are
+filled; the rest is left as it is. Prints the sources
 that are still untranslated, and exits 1 when there are any.
 """
 import html
@@ -26,8 +27,16 @@ def main() -> int:
         if source not in table:
             missing.append(source)
             return match.group(0)
-        escaped = html.escape(table[source], quote=False).replace("'", "&apos;").replace('"', "&quot;")
-        return match.group(1) + "<translation>" + escaped + "</translation>"
+        def escape(t: str) -> str:
+            return html.escape(t, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+
+        value = table[source]
+        if "<numerusform" in translation_block:
+            # A plural message: the value is (singular, plural); a plain string serves both.
+            forms = value if isinstance(value, tuple) else (value, value)
+            inner = "".join("\n            <numerusform>" + escape(f) + "</numerusform>" for f in forms)
+            return match.group(1) + "<translation>" + inner + "\n        </translation>"
+        return match.group(1) + "<translation>" + escape(value) + "</translation>"
 
     text = re.sub(r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)(<translation[^>]*>.*?</translation>|<translation[^>]*/>)",
                   fill, text, flags=re.S)

@@ -542,6 +542,16 @@
     </message>
 </context>
 <context>
+    <name>steward::ConsoleResultModel</name>
+    <message numerus="yes">
+        <source>BLOB (%n bytes)</source>
+        <translation>
+            <numerusform>BLOB (%n Byte)</numerusform>
+            <numerusform>BLOB (%n Bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::Errors</name>
     <message>
         <source>The audit trail cannot be written.</source>
@@ -829,6 +839,53 @@
     </message>
 </context>
 <context>
+    <name>steward::FingerprintModel</name>
+    <message>
+        <source>Steward</source>
+        <translation>Steward</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Traced by Steward on its own connections</source>
+        <translation>Von Steward auf seinen eigenen Verbindungen aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Recorded in query_performance by the application</source>
+        <translation>Von der Anwendung in query_performance festgehalten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Max. ms</translation>
+    </message>
+</context>
+<context>
     <name>steward::InlineBanner</name>
     <message>
         <source>Dismiss (Esc)</source>
@@ -1041,6 +1098,14 @@
     <message>
         <source>PRAGMA user_version</source>
         <translation>PRAGMA user_version</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1640,100 @@ Ordner: %2</translation>
         <source>There is no statement to explain.</source>
         <translation>Es gibt keine Anweisung zu erklären.</translation>
     </message>
+    <message>
+        <source>The table query_performance has no column %1, so its rows cannot be shown.</source>
+        <translation>Die Tabelle query_performance hat keine Spalte %1, daher können ihre Zeilen nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::QueriesPanel</name>
+    <message>
+        <source>SQL &amp;Console</source>
+        <translation>SQL-&amp;Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation>&amp;Leistung</translation>
+    </message>
+    <message>
+        <source>The console&apos;s transaction was committed.</source>
+        <translation>Die Transaktion der Konsole wurde festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The SQL console has changes that are not committed; closing the database rolls them back.</source>
+        <translation>Die SQL-Konsole hat nicht festgeschriebene Änderungen; beim Schließen der Datenbank werden sie zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Abfragen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::QueryCharts</name>
+    <message>
+        <source>Statements over time</source>
+        <translation>Anweisungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Below the threshold</source>
+        <translation>Unter dem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Slow (Steward)</source>
+        <translation>Langsam (Steward)</translation>
+    </message>
+    <message>
+        <source>Recorded by the application</source>
+        <translation>Von der Anwendung festgehalten</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Dauern</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>Top statements</source>
+        <translation>Häufigste Anweisungen</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <source>total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <source>Most called</source>
+        <translation>Am häufigsten aufgerufen</translation>
+    </message>
+    <message>
+        <source>Slowest on average</source>
+        <translation>Im Mittel am langsamsten</translation>
+    </message>
+    <message>
+        <source>Most time in total</source>
+        <translation>Insgesamt am meisten Zeit</translation>
+    </message>
 </context>
 <context>
     <name>steward::RestoreDialog</name>
@@ -1819,6 +1978,412 @@ Ordner: %2</translation>
     <message>
         <source>On table %1</source>
         <translation>Auf Tabelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::SlowQueryWidget</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Which statements the charts and the table show</source>
+        <translation>Welche Anweisungen die Diagramme und die Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Statements that take at least this long are slow. SLOW_QUERY_THRESHOLD sets the value at start; a change here applies until Steward closes.</source>
+        <translation>Anweisungen, die mindestens so lange dauern, gelten als langsam. SLOW_QUERY_THRESHOLD legt den Wert beim Start fest; eine Änderung hier gilt, bis Steward geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Statements that take at least this long are slow (exactly the threshold counts as slow).</source>
+        <translation>Anweisungen, die mindestens so lange dauern, gelten als langsam (genau der Schwellenwert zählt als langsam).</translation>
+    </message>
+    <message>
+        <source>Top by total time</source>
+        <translation>Spitze nach Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>Top by mean time</source>
+        <translation>Spitze nach mittlerer Zeit</translation>
+    </message>
+    <message>
+        <source>Top by calls</source>
+        <translation>Spitze nach Aufrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Refresh every two seconds while this view is shown</source>
+        <translation>Alle zwei Sekunden aktualisieren, solange diese Ansicht sichtbar ist</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Stop filtering the charts to one statement (Esc)</source>
+        <translation>Diagramme nicht mehr auf eine Anweisung filtern (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwellenwert:</translation>
+    </message>
+    <message>
+        <source>Click a row or a point to see the statement, its values and its plan.</source>
+        <translation>Klicken Sie auf eine Zeile oder einen Punkt, um die Anweisung, ihre Werte und ihren Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Abfrageplan</translation>
+    </message>
+    <message>
+        <source>Reading query statistics</source>
+        <translation>Abfragestatistik wird gelesen</translation>
+    </message>
+    <message>
+        <source>The query statistics could not be read: %1</source>
+        <translation>Die Abfragestatistik konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n langsam</numerusform>
+            <numerusform>%n langsam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded by the application</source>
+        <translation>
+            <numerusform>%n von der Anwendung festgehalten</numerusform>
+            <numerusform>%n von der Anwendung festgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing one statement</source>
+        <translation>eine Anweisung wird gezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow statements could not be stored (the database stayed locked)</source>
+        <translation>
+            <numerusform>%n langsame Anweisung konnte nicht gespeichert werden (die Datenbank blieb gesperrt)</numerusform>
+            <numerusform>%n langsame Anweisungen konnten nicht gespeichert werden (die Datenbank blieb gesperrt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of query_performance do not fit and are not shown</source>
+        <translation>
+            <numerusform>%n Zeile von query_performance passt nicht und wird nicht gezeigt</numerusform>
+            <numerusform>%n Zeilen von query_performance passen nicht und werden nicht gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-- %1 calls · mean %2 ms · p95 %3 ms · max %4 ms</source>
+        <translation>-- %1 Aufrufe · Mittel %2 ms · p95 %3 ms · max. %4 ms</translation>
+    </message>
+    <message>
+        <source>-- %1 · %2 ms · %3</source>
+        <translation>-- %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <source>traced by Steward</source>
+        <translation>von Steward aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>recorded by the application</source>
+        <translation>von der Anwendung festgehalten</translation>
+    </message>
+    <message>
+        <source>with its values:</source>
+        <translation>mit ihren Werten:</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Clear Query Statistics</source>
+        <translation>Abfragestatistik leeren</translation>
+    </message>
+    <message>
+        <source>Forget every statement Steward traced, and delete every row of the table query_performance in %1?
+
+The application&apos;s own records of slow queries are deleted too. This cannot be undone.</source>
+        <translation>Alle von Steward aufgezeichneten Anweisungen vergessen und jede Zeile der Tabelle query_performance in %1 löschen?
+
+Auch die eigenen Aufzeichnungen der Anwendung über langsame Abfragen werden gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clearing query_performance</source>
+        <translation>query_performance wird geleert</translation>
+    </message>
+    <message>
+        <source>query_performance was not cleared: %1</source>
+        <translation>query_performance wurde nicht geleert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared; %n rows of query_performance deleted.</source>
+        <translation>
+            <numerusform>Geleert; %n Zeile von query_performance gelöscht.</numerusform>
+            <numerusform>Geleert; %n Zeilen von query_performance gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Statements</source>
+        <translation>Anweisungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The statements were not exported: %1</source>
+        <translation>Die Anweisungen wurden nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n statements to %1</source>
+        <translation>
+            <numerusform>%n Anweisung nach %1 exportiert</numerusform>
+            <numerusform>%n Anweisungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>steward::SqlConsoleWidget</name>
+    <message>
+        <source>Write SQL here. Ctrl+Enter runs the statement under the cursor or the selection; Ctrl+Shift+Enter runs everything.</source>
+        <translation>SQL hier schreiben. Strg+Eingabe führt die Anweisung am Cursor oder die Auswahl aus; Strg+Umschalt+Eingabe führt alles aus.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run the statement under the cursor, or the selection</source>
+        <translation>Die Anweisung am Cursor oder die Auswahl ausführen</translation>
+    </message>
+    <message>
+        <source>Run All</source>
+        <translation>Alles ausführen</translation>
+    </message>
+    <message>
+        <source>Run every statement in the editor</source>
+        <translation>Jede Anweisung im Editor ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the statement that is running</source>
+        <translation>Die laufende Anweisung anhalten</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>Save the changes of the open transaction</source>
+        <translation>Die Änderungen der offenen Transaktion speichern</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Undo the changes of the open transaction</source>
+        <translation>Die Änderungen der offenen Transaktion rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Profile Script…</source>
+        <translation>Skript messen…</translation>
+    </message>
+    <message>
+        <source>Run a .sql file several times, traced, each run rolled back</source>
+        <translation>Eine .sql-Datei mehrmals aufgezeichnet ausführen, jeden Lauf zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Statements run before; choose one to put it in the editor</source>
+        <translation>Früher ausgeführte Anweisungen; wählen Sie eine, um sie in den Editor zu übernehmen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The SQL console cannot use this database: %1</source>
+        <translation>Die SQL-Konsole kann diese Datenbank nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transaction open&lt;/b&gt; — commit or roll back</source>
+        <translation>&lt;b&gt;Transaktion offen&lt;/b&gt; — festschreiben oder zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Öffnen Sie zuerst eine Datenbank</translation>
+    </message>
+    <message>
+        <source>There is no statement at the cursor.</source>
+        <translation>Am Cursor steht keine Anweisung.</translation>
+    </message>
+    <message>
+        <source>Change Data</source>
+        <translation>Daten ändern</translation>
+    </message>
+    <message>
+        <source>These statements change data in %1.
+
+They run in a transaction: nothing is saved until you commit, and Roll Back undoes them.</source>
+        <translation>Diese Anweisungen ändern Daten in %1.
+
+Sie laufen in einer Transaktion: Nichts wird gespeichert, bis Sie festschreiben, und Zurücknehmen macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows changed</source>
+        <translation>
+            <numerusform>%n Zeile geändert</numerusform>
+            <numerusform>%n Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source> (line %1, column %2)</source>
+        <translation> (Zeile %1, Spalte %2)</translation>
+    </message>
+    <message>
+        <source> Nothing of this run was changed.</source>
+        <translation> Nichts aus diesem Lauf wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Error%1: %2</source>
+        <translation>Fehler%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements in %1</source>
+        <translation>
+            <numerusform>%n Anweisung in %1</numerusform>
+            <numerusform>%n Anweisungen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (more as you scroll)</source>
+        <translation> (mehr beim Blättern)</translation>
+    </message>
+    <message>
+        <source>A transaction is open: Commit saves the changes, Roll Back undoes them.</source>
+        <translation>Eine Transaktion ist offen: Festschreiben speichert die Änderungen, Zurücknehmen macht sie rückgängig.</translation>
+    </message>
+    <message>
+        <source>Profile Script</source>
+        <translation>Skript messen</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>How many times should %1 run? Each run is rolled back.</source>
+        <translation>Wie oft soll %1 laufen? Jeder Lauf wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of runs.</source>
+        <translation>„%1“ ist keine Anzahl von Läufen.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 1 to 100,000.</source>
+        <translation>Geben Sie eine ganze Zahl von 1 bis 100.000 an.</translation>
+    </message>
+    <message>
+        <source>Profiling %1</source>
+        <translation>%1 wird gemessen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The script was not profiled: %1</source>
+        <translation>Das Skript wurde nicht gemessen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profile of %1 — %n runs</source>
+        <translation>
+            <numerusform>Messung von %1 — %n Lauf</numerusform>
+            <numerusform>Messung von %1 — %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every statement of the script, traced over %n runs; the database was left as it was.</source>
+        <translation>
+            <numerusform>Jede Anweisung des Skripts, aufgezeichnet über %n Lauf; die Datenbank blieb, wie sie war.</numerusform>
+            <numerusform>Jede Anweisung des Skripts, aufgezeichnet über %n Läufe; die Datenbank blieb, wie sie war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "monitor/QueryTools.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -40,8 +41,10 @@ const QString HistoryKey = QStringLiteral("consoleHistory");
 QString formatDuration(qint64 ns)
 {
     const double ms = double(ns) / 1e6;
-    return ms >= 1000 ? QObject::tr("%1 s").arg(QLocale().toString(ms / 1000, 'f', 2))
-                      : QObject::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms >= 10 ? 1 : 3));
+    return ms >= 1000 ? QCoreApplication::translate("steward::SqlConsoleWidget", "%1 s")
+                            .arg(QLocale().toString(ms / 1000, 'f', 2))
+                      : QCoreApplication::translate("steward::SqlConsoleWidget", "%1 ms")
+                            .arg(QLocale().toString(ms, 'f', ms >= 10 ? 1 : 3));
 }
 
 } // namespace
