@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "db/Connection.h"
 #include "db/DatabaseEngine.h"
+#include "db/SqliteErrors.h"
 #include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
 
@@ -13,7 +14,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <unordered_map>
 
 namespace steward {
@@ -22,7 +25,13 @@ struct QueryMonitor::Context {
     QueryMonitor* monitor;
     sqlite3* db;
     QString name;
-    std::unordered_map<const void*, std::chrono::steady_clock::time_point> started;
+    struct Entry {
+        std::chrono::steady_clock::time_point started;
+        const char* sql = nullptr; // sqlite3_sql() of the statement when its text was looked up
+        QueryMonitor::CachedText* text = nullptr;
+        quint64 generation = 0;
+    };
+    std::unordered_map<const void*, Entry> statements;
 };
 
 namespace {
@@ -80,8 +89,11 @@ Result<void> QueryMonitor::start(Connection& connection)
     context->name = connection.connectionName();
     sqlite3_trace_v2(context->db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, traceHook, context.get());
     std::lock_guard lock(m_mutex);
-    if (m_startedAtMs == 0)
+    if (m_startedAtMs == 0) {
         m_startedAtMs = m_clock.nowUtc().toMSecsSinceEpoch();
+        m_wallAnchorMs = m_startedAtMs;
+        m_steadyAnchor = m_clock.steadyNow();
+    }
     m_contexts.push_back(std::move(context));
     return {};
 }
@@ -127,7 +139,7 @@ void QueryMonitor::setMaxFingerprints(int count)
 void QueryMonitor::setSampleCapacity(int count)
 {
     std::lock_guard lock(m_mutex);
-    auto ordered = std::vector<StatementSample>();
+    auto ordered = std::vector<RingEntry>();
     const size_t n = m_samples.size();
     for (size_t i = 0; i < n; ++i)
         ordered.push_back(std::move(m_samples[(m_sampleNext + i) % n]));
@@ -145,9 +157,10 @@ QVector<StatementSample> QueryMonitor::recentStatements(qint64 sinceMs) const
     const size_t n = m_samples.size();
     const size_t first = n < m_sampleCapacity ? 0 : m_sampleNext;
     for (size_t i = 0; i < n; ++i) {
-        const StatementSample& s = m_samples[(first + i) % n];
+        const RingEntry& s = m_samples[(first + i) % n];
         if (s.timeMs >= sinceMs)
-            out.push_back(s);
+            out.push_back({s.timeMs, s.durationNs, s.text ? s.text->fingerprint : s.fingerprint,
+                           s.text ? s.text->sql : s.sql, s.expanded});
     }
     return out;
 }
@@ -160,76 +173,119 @@ qint64 QueryMonitor::startedAtMs() const
 
 void QueryMonitor::onStatementStart(Context& c, const void* stmt)
 {
-    c.started[stmt] = m_clock.steadyNow();
+    if (c.statements.size() > 10000)
+        c.statements.clear(); // statements finalized long ago; bounded whatever the application prepares
+    c.statements[stmt].started = m_clock.steadyNow();
 }
 
+// The hot path: every statement on a traced connection passes here. One hash lookup by statement pointer finds
+// its start time, its cached text and its statistics; the fingerprint is computed once per distinct SQL text; the
+// wall time comes from the steady clock and an anchor, not from a QDateTime per statement.
 void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs)
 {
+    const auto end = m_clock.steadyNow();
     qint64 ns = sqliteNs;
-    if (auto it = c.started.find(stmt); it != c.started.end()) {
-        ns = std::chrono::duration_cast<std::chrono::nanoseconds>(m_clock.steadyNow() - it->second).count();
-        c.started.erase(it);
+    Context::Entry* entry = nullptr;
+    if (auto it = c.statements.find(stmt); it != c.statements.end()) {
+        entry = &it->second;
+        ns = std::chrono::duration_cast<std::chrono::nanoseconds>(end - entry->started).count();
     }
-    const std::string key = sql ? sql : "";
+    if (!sql)
+        sql = "";
     std::lock_guard lock(m_mutex);
-    auto cached = m_textCache.find(key);
-    if (cached == m_textCache.end()) {
-        if (m_textCache.size() > 20000)
-            m_textCache.clear();
-        const QString text = QString::fromStdString(key);
-        cached = m_textCache.emplace(key, CachedText{fingerprint(text), text}).first;
-    }
-    const QString& fp = cached->second.fingerprint;
-    const QDateTime now = m_clock.nowUtc();
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    auto stats = m_stats.find(fp);
-    if (stats == m_stats.end()) {
-        if (int(m_stats.size()) >= m_maxFingerprints) {
-            auto least = std::min_element(m_stats.begin(), m_stats.end(),
-                                          [](const auto& a, const auto& b) { return a.second.calls < b.second.calls; });
-            m_stats.erase(least);
-            ++m_evicted;
+    CachedText* text = nullptr;
+    if (entry && entry->text && entry->generation == m_textGeneration && entry->sql == sql &&
+        std::strcmp(entry->text->utf8.c_str(), sql) == 0)
+        text = entry->text;
+    if (!text) {
+        auto cached = m_textCache.find(sql);
+        if (cached == m_textCache.end()) {
+            if (m_textCache.size() > 20000) {
+                for (RingEntry& r : m_samples)
+                    if (r.text) {
+                        r.fingerprint = r.text->fingerprint;
+                        r.sql = r.text->sql;
+                        r.text = nullptr;
+                    }
+                m_textCache.clear();
+                ++m_textGeneration;
+            }
+            const QString sqlText = QString::fromUtf8(sql);
+            cached = m_textCache.emplace(sql, CachedText{fingerprint(sqlText), sqlText, sql, nullptr}).first;
         }
-        StatementStats s;
-        s.fingerprint = fp;
-        s.example = cached->second.sql;
-        s.minNs = ns;
-        s.firstSeen = now;
-        stats = m_stats.emplace(fp, s).first;
+        text = &cached->second;
+        if (entry) {
+            entry->text = text;
+            entry->sql = sql;
+            entry->generation = m_textGeneration;
+        }
     }
-    StatementStats& s = stats->second;
+    const QString& fp = text->fingerprint;
+    if (end - m_steadyAnchor > std::chrono::minutes(1)) { // follow the wall clock if it was adjusted
+        m_wallAnchorMs = m_clock.nowUtc().toMSecsSinceEpoch();
+        m_steadyAnchor = end;
+    }
+    const qint64 nowMs =
+        m_wallAnchorMs + std::chrono::duration_cast<std::chrono::milliseconds>(end - m_steadyAnchor).count();
+    StatementStats* stats = text->stats;
+    if (!stats) {
+        auto found = m_stats.find(fp);
+        if (found == m_stats.end()) {
+            if (int(m_stats.size()) >= m_maxFingerprints) {
+                auto least = std::min_element(m_stats.begin(), m_stats.end(), [](const auto& a, const auto& b) {
+                    return a.second.calls < b.second.calls;
+                });
+                for (auto& [key, t] : m_textCache)
+                    if (t.stats == &least->second)
+                        t.stats = nullptr;
+                m_stats.erase(least);
+                ++m_evicted;
+            }
+            StatementStats fresh;
+            fresh.fingerprint = fp;
+            fresh.example = text->sql;
+            fresh.minNs = ns;
+            fresh.firstSeenMs = nowMs;
+            found = m_stats.emplace(fp, fresh).first;
+        }
+        stats = &found->second;
+        text->stats = stats;
+    }
+    StatementStats& s = *stats;
     ++s.calls;
     s.totalNs += ns;
     s.minNs = std::min(s.minNs, ns);
     s.maxNs = std::max(s.maxNs, ns);
-    s.lastSeen = now;
-    const qint64 us = ns / 1000;
-    int bucket = us <= 1 ? 0 : int(std::log2(double(us)));
-    s.histogram[std::clamp(bucket, 0, StatementStats::Buckets - 1)]++;
+    s.lastSeenMs = nowMs;
+    const quint64 us = quint64(std::max<qint64>(0, ns / 1000));
+    const int bucket = us <= 1 ? 0 : 63 - std::countl_zero(us); // floor(log2(us))
+    s.histogram[std::min(bucket, StatementStats::Buckets - 1)]++;
 
-    StatementSample sample{nowMs, ns, fp, cached->second.sql, {}};
+    RingEntry sample{nowMs, ns, text, {}, {}, {}};
+    QString expandedText;
     const bool slow = ns >= m_thresholdNs;
     if (slow) {
         if (char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(const_cast<void*>(stmt)))) {
             sample.expanded = QString::fromUtf8(expanded);
+            expandedText = sample.expanded;
             sqlite3_free(expanded);
         }
     }
     if (m_samples.size() < m_sampleCapacity) {
-        m_samples.push_back(sample);
+        m_samples.push_back(std::move(sample));
         m_sampleNext = m_samples.size() % m_sampleCapacity;
     } else {
-        m_samples[m_sampleNext] = sample;
+        m_samples[m_sampleNext] = std::move(sample);
         m_sampleNext = (m_sampleNext + 1) % m_sampleCapacity;
     }
     if (!slow)
         return;
     SlowQuery q;
-    q.sql = cached->second.sql;
-    q.expanded = sample.expanded;
+    q.sql = text->sql;
+    q.expanded = expandedText;
     q.fingerprint = fp;
     q.durationNs = ns;
-    q.time = now;
+    q.time = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     q.connection = c.name;
     m_ring.push_back(q);
     while (m_ring.size() > m_ringSize)
@@ -253,8 +309,11 @@ QVector<StatementStats> QueryMonitor::statistics() const
 {
     std::lock_guard lock(m_mutex);
     QVector<StatementStats> out;
-    for (const auto& [fp, s] : m_stats)
+    for (const auto& [fp, s] : m_stats) {
         out.push_back(s);
+        out.back().firstSeen = QDateTime::fromMSecsSinceEpoch(s.firstSeenMs, Qt::UTC);
+        out.back().lastSeen = QDateTime::fromMSecsSinceEpoch(s.lastSeenMs, Qt::UTC);
+    }
     return out;
 }
 
@@ -268,6 +327,8 @@ void QueryMonitor::clear()
 {
     std::lock_guard lock(m_mutex);
     m_ring.clear();
+    for (auto& [key, t] : m_textCache)
+        t.stats = nullptr;
     m_stats.clear();
     m_pending.clear();
     m_samples.clear();
@@ -313,15 +374,42 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
                 "CREATE INDEX IF NOT EXISTS idx_query_performance_timestamp ON query_performance(timestamp);"));
             !e)
             return e;
+        // One prepared statement for the whole batch, straight through SQLite.
+        auto handle = SqliteHandle::borrow(conn.database());
+        if (!handle)
+            return handle.error();
+        sqlite3* db = handle->get();
+        sqlite3_stmt* insert = nullptr;
+        if (sqlite3_prepare_v2(db,
+                               "INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
+                               "VALUES (?, ?, ?, ?, ?)",
+                               -1, &insert, nullptr) != SQLITE_OK)
+            return classifySqliteError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                                       databasePath);
+        const QByteArray prefix(StewardIdPrefix);
         for (const auto& q : batch) {
-            if (auto e = conn.exec(
-                    QStringLiteral("INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
-                    {QLatin1String(StewardIdPrefix) + QUuid::createUuid().toString(QUuid::WithoutBraces), q.sql,
-                     q.durationNs / 1'000'000, q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), q.expanded});
-                !e)
+            const QByteArray id = prefix + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            const QByteArray sql = q.sql.toUtf8();
+            const QByteArray time = q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
+            const QByteArray params = q.expanded.toUtf8();
+            sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 2, sql.constData(), int(sql.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 3, q.durationNs / 1'000'000);
+            sqlite3_bind_text(insert, 4, time.constData(), int(time.size()), SQLITE_STATIC);
+            if (q.expanded.isNull())
+                sqlite3_bind_null(insert, 5);
+            else
+                sqlite3_bind_text(insert, 5, params.constData(), int(params.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(insert);
+            sqlite3_reset(insert);
+            if (rc != SQLITE_DONE) {
+                Error e = classifySqliteError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
+                                              databasePath);
+                sqlite3_finalize(insert);
                 return e;
+            }
         }
+        sqlite3_finalize(insert);
         return conn.exec(QStringLiteral("DELETE FROM query_performance WHERE rowid IN (SELECT rowid FROM "
                                         "query_performance ORDER BY timestamp DESC, rowid DESC LIMIT -1 OFFSET ?)"),
                          {cap});

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 namespace steward {
 
@@ -39,7 +40,8 @@ struct StatementStats {
     qint64 totalNs = 0;
     qint64 minNs = 0;
     qint64 maxNs = 0;
-    QDateTime firstSeen, lastSeen;
+    QDateTime firstSeen, lastSeen; // filled by statistics()
+    qint64 firstSeenMs = 0, lastSeenMs = 0;
     // Bounded histogram: bucket b counts durations in [2^b, 2^(b+1)) microseconds (bucket 0 also holds < 1 µs).
     static constexpr int Buckets = 40;
     qint64 histogram[Buckets] = {};
@@ -101,13 +103,29 @@ private:
     qint64 m_lost = 0;
     QVector<SlowQuery> m_ring;
     QVector<SlowQuery> m_pending;
-    std::map<QString, StatementStats> m_stats;
+    std::unordered_map<QString, StatementStats> m_stats; // nodes stay put: CachedText points into it
+public:
     struct CachedText {
         QString fingerprint;
         QString sql;
+        std::string utf8;
+        StatementStats* stats; // in m_stats; reset when that entry is evicted
     };
-    std::map<std::string, CachedText> m_textCache;
-    std::vector<StatementSample> m_samples; // circular, m_sampleNext is the oldest once full
+
+private:
+    std::unordered_map<std::string, CachedText> m_textCache; // by SQL text; cleared (new generation) when large
+    quint64 m_textGeneration = 1;
+    qint64 m_wallAnchorMs = 0;
+    std::chrono::steady_clock::time_point m_steadyAnchor;
+    // A traced statement in the ring: its text by pointer into the cache (no reference counting on the hot path);
+    // when the cache is cleared, the texts of the ring are copied into the entries first.
+    struct RingEntry {
+        qint64 timeMs = 0;
+        qint64 durationNs = 0;
+        const CachedText* text = nullptr;
+        QString fingerprint, sql, expanded;
+    };
+    std::vector<RingEntry> m_samples; // circular, m_sampleNext is the oldest once full
     size_t m_sampleNext = 0;
     size_t m_sampleCapacity = 100000;
     qint64 m_startedAtMs = 0;

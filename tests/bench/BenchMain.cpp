@@ -7,9 +7,21 @@
 #include "backup/SqliteBackup.h"
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
+#include "db/SqliteHandle.h"
 #include "db/TableReader.h"
 #include "jobs/Job.h"
 #include "migrations/Migrator.h"
+#include "monitor/QueryMonitor.h"
+#include "monitor/QueryReport.h"
+
+#ifdef STEWARD_BENCH_GUI
+#include "models/QueryChartFeed.h"
+#include "queries/QueryCharts.h"
+#include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QScatterSeries>
+#endif
 
 #include <QEventLoop>
 #include <QFile>
@@ -28,6 +40,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 
@@ -379,6 +392,196 @@ void benchMigrations(const QString& dir)
     emitFigure("history_10000_events", historyMs, "ms", "sqlite3_select_same_rows", selectMs);
 }
 
+// Prepared primary-key SELECTs on a connection, with the monitor tracing it or not. Returns the elapsed ns.
+qint64 primaryKeySelects(Connection& c, int statements, bool inTransaction = false)
+{
+    auto h = SqliteHandle::borrow(c.database());
+    if (inTransaction)
+        sqlite3_exec(h->get(), "BEGIN", nullptr, nullptr, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(h->get(), "SELECT name FROM names WHERE id = ?", -1, &stmt, nullptr);
+    QElapsedTimer t;
+    t.start();
+    qint64 found = 0;
+    for (int i = 0; i < statements; ++i) {
+        sqlite3_bind_int64(stmt, 1, 1 + i % 10000);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            ++found;
+        sqlite3_reset(stmt);
+    }
+    const qint64 ns = t.nsecsElapsed();
+    sqlite3_finalize(stmt);
+    if (inTransaction)
+        sqlite3_exec(h->get(), "COMMIT", nullptr, nullptr, nullptr);
+    if (found != statements)
+        std::fprintf(stderr, "steward-bench: expected %d rows, found %lld\n", statements, found);
+    return ns;
+}
+
+QString makeNamesDatabase(const QString& dir)
+{
+    const QString path = dir + "/names.db";
+    sqlite3* db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT);"
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
+                 "INSERT INTO names (name) SELECT 'name ' || i FROM n;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return path;
+}
+
+// The monitor's cost on the traced statement's path: 200,000 prepared primary-key SELECTs with it on and off,
+// alternating, on the same connection and data.
+void benchMonitor(const QString& dir, int runs, int statements)
+{
+    const QString path = makeNamesDatabase(dir);
+    auto c = Connection::open(path);
+    if (!c) {
+        std::fprintf(stderr, "steward-bench: %s\n", qPrintable(c.error().toText()));
+        return;
+    }
+    QueryMonitor monitor;
+    primaryKeySelects(*c.value(), statements); // warm the cache
+    // Each autocommit SELECT takes and drops the file lock (system calls); inside one read transaction only the
+    // statement itself is left, which shows the monitor's own cost most plainly.
+    for (const bool inTransaction : {false, true}) {
+        std::vector<double> on, off;
+        for (int r = 0; r < runs; ++r) {
+            off.push_back(double(primaryKeySelects(*c.value(), statements, inTransaction)) / 1e6);
+            (void)monitor.start(*c.value());
+            on.push_back(double(primaryKeySelects(*c.value(), statements, inTransaction)) / 1e6);
+            monitor.stop(*c.value());
+        }
+        // SQLite's own cost of tracing: the same hooks with a callback that does nothing.
+        std::vector<double> hookOnly;
+        auto h = SqliteHandle::borrow(c.value()->database());
+        for (int r = 0; r < runs; ++r) {
+            sqlite3_trace_v2(
+                h->get(), SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE,
+                [](unsigned, void*, void*, void*) -> int { return 0; }, nullptr);
+            hookOnly.push_back(double(primaryKeySelects(*c.value(), statements, inTransaction)) / 1e6);
+            sqlite3_trace_v2(h->get(), 0, nullptr, nullptr);
+        }
+        std::sort(hookOnly.begin(), hookOnly.end());
+        std::sort(on.begin(), on.end());
+        std::sort(off.begin(), off.end());
+        const QString mode = inTransaction ? QStringLiteral("_in_one_transaction") : QStringLiteral("_autocommit");
+        emitFigure(QStringLiteral("pk_selects_%1%2_monitor_on").arg(statements).arg(mode), on[on.size() / 2], "ms",
+                   QStringLiteral("pk_selects_%1%2_monitor_off").arg(statements).arg(mode), off[off.size() / 2]);
+        emitFigure(QStringLiteral("pk_selects_%1%2_empty_trace_hook").arg(statements).arg(mode),
+                   hookOnly[hookOnly.size() / 2], "ms",
+                   QStringLiteral("pk_selects_%1%2_monitor_off").arg(statements).arg(mode), off[off.size() / 2]);
+    }
+}
+
+// For valgrind --tool=callgrind: one loop with the monitor on or off, nothing else timed.
+void monitorLoop(const QString& dir, bool withMonitor, int statements)
+{
+    const QString path = makeNamesDatabase(dir);
+    auto c = Connection::open(path);
+    if (!c)
+        return;
+    QueryMonitor monitor;
+    if (withMonitor)
+        (void)monitor.start(*c.value());
+    primaryKeySelects(*c.value(), statements, true);
+    if (withMonitor)
+        monitor.stop(*c.value());
+}
+
+// Persisting 10,000 slow statements (one batch, its own connection, pruning) against inserting the same rows
+// with a bare prepared statement in one transaction.
+void benchPersist(const QString& dir, int runs)
+{
+    const QString path = makeNamesDatabase(dir);
+    QVector<SlowQuery> batch;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 10000; ++i)
+        batch.push_back({QStringLiteral("SELECT name FROM names WHERE id = ?"),
+                         QStringLiteral("SELECT name FROM names WHERE id = %1").arg(i),
+                         QStringLiteral("SELECT name FROM names WHERE id = ?"), 150'000'000, now, "bench"});
+    const double persist = medianMs(runs, [&] {
+        auto r = SlowQueryStore::persist(path, batch, 10000);
+        if (!r)
+            std::fprintf(stderr, "steward-bench: %s\n", qPrintable(r.error().toText()));
+    });
+    const double floor = medianMs(runs, [&] {
+        sqlite3* db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        // The same table shape as query_performance: a text key and two indexes.
+        sqlite3_exec(db,
+                     "CREATE TABLE IF NOT EXISTS floor (id TEXT PRIMARY KEY, sql TEXT NOT NULL, duration_ms INTEGER "
+                     "NOT NULL, timestamp TEXT, params TEXT);"
+                     "CREATE INDEX IF NOT EXISTS floor_duration ON floor(duration_ms DESC);"
+                     "CREATE INDEX IF NOT EXISTS floor_timestamp ON floor(timestamp); BEGIN",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO floor VALUES (?, ?, ?, ?, ?)", -1, &stmt, nullptr);
+        int n = 0;
+        for (const auto& q : batch) {
+            const QByteArray sql = q.sql.toUtf8(), params = q.expanded.toUtf8();
+            sqlite3_bind_int(stmt, 1, ++n);
+            sqlite3_bind_text(stmt, 2, sql.constData(), int(sql.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(stmt, 3, 150);
+            sqlite3_bind_text(stmt, 4, "2026-01-01 00:00:00", -1, SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 5, params.constData(), int(params.size()), SQLITE_TRANSIENT);
+            sqlite3_step(stmt);
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+        sqlite3_exec(db, "COMMIT; DELETE FROM floor", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    });
+    emitFigure("persist_10000_slow_statements", persist, "ms", "bare_insert_10000_rows", floor);
+}
+
+#ifdef STEWARD_BENCH_GUI
+// Loading 100,000 statements into the three charts and drawing them once, against drawing the empty charts.
+void benchCharts(int runs)
+{
+    QVector<QueryEvent> events;
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 3'600'000;
+    quint32 x = 12345;
+    for (int i = 0; i < 100000; ++i) {
+        x = x * 1664525u + 1013904223u;
+        const double ms = 0.005 * std::pow(10.0, double(x >> 8) / double(1 << 24) * 5.5);
+        events.push_back({t0 + i * 36, ms, QStringLiteral("SELECT %1").arg(i % 50), QString(), QString(),
+                          i % 9 == 0 ? QuerySource::Application : QuerySource::Traced});
+    }
+    const auto summaries = summarize(events);
+    QWidget host;
+    host.resize(1200, 300);
+    QueryCharts charts(&host);
+    for (QChartView* v : {charts.timelineView(), charts.histogramView(), charts.topView()})
+        v->resize(400, 280);
+    QPixmap canvas(400, 280);
+    const auto draw = [&] {
+        for (QChartView* v : {charts.timelineView(), charts.histogramView(), charts.topView()}) {
+            QPainter p(&canvas);
+            v->render(&p);
+        }
+    };
+    const double full = medianMs(runs, [&] {
+        charts.setTimeline(timelineOf(events, 100.0), 100.0, t0, t0 + 3'600'000);
+        charts.setHistogram(histogramOf(events));
+        charts.setTop(topOf(summarize(events), TopBy::Total, 6), TopBy::Total);
+        draw();
+    });
+    const int points = charts.timelinePoints();
+    const double empty = medianMs(runs, [&] {
+        charts.setTimeline({}, 100.0, t0, t0 + 3'600'000);
+        charts.setHistogram(histogramOf({}));
+        charts.setTop({}, TopBy::Total);
+        draw();
+    });
+    Q_UNUSED(summaries);
+    emitFigure(QStringLiteral("load_and_draw_100000_statements (%1 markers)").arg(points), full, "ms",
+               "draw_empty_charts", empty);
+}
+#endif
+
 void benchFirstPaint(int runs)
 {
     const QString bin = QCoreApplication::applicationDirPath();
@@ -413,16 +616,27 @@ void benchFirstPaint(int runs)
 
 int main(int argc, char** argv)
 {
+#ifdef STEWARD_BENCH_GUI
+    if (!qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only("only", "Run only this benchmark (open, backup, migrations, grid, first-paint).",
-                                  "NAME");
+    const QCommandLineOption only(
+        "only",
+        "Run only this benchmark (open, backup, migrations, grid, first-paint, monitor, persist, charts; "
+        "monitor-loop runs one untimed loop for valgrind).",
+        "NAME");
+    const QCommandLineOption statements("statements", "Statements per monitor run (default 200000).", "N", "200000");
+    const QCommandLineOption withMonitor("monitor", "For monitor-loop: on or off (default on).", "on|off", "on");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
     const QCommandLineOption runs("runs", "Timed runs per figure; the median is reported (default 15).", "N", "15");
     const QCommandLineOption dir("dir", "Folder for the benchmark databases (default: a temporary folder).", "DIR");
-    parser.addOptions({only, largeMib, runs, dir});
+    parser.addOptions({only, largeMib, runs, dir, statements, withMonitor});
     parser.process(app);
     const int n = std::max(1, parser.value(runs).toInt());
     QTemporaryDir temp(parser.isSet(dir) ? parser.value(dir) + "/steward-bench-XXXXXX" : QString());
@@ -437,5 +651,16 @@ int main(int argc, char** argv)
         benchGridFirstPage(temp.path(), n);
     if (what.isEmpty() || what == "first-paint")
         benchFirstPaint(std::min(n, 5));
+    const int count = std::max(1, parser.value(statements).toInt());
+    if (what.isEmpty() || what == "monitor")
+        benchMonitor(temp.path(), n, count);
+    if (what == "monitor-loop")
+        monitorLoop(temp.path(), parser.value(withMonitor) != "off", count);
+    if (what.isEmpty() || what == "persist")
+        benchPersist(temp.path(), std::min(n, 5));
+#ifdef STEWARD_BENCH_GUI
+    if (what.isEmpty() || what == "charts")
+        benchCharts(std::min(n, 7));
+#endif
     return 0;
 }

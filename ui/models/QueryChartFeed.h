@@ -22,7 +22,7 @@ struct TimelineData {
 // (the duration axis is logarithmic). Points closer than one cell of a columns × rows grid over the drawn range
 // are drawn once per series: what a screen can show, never a marker per statement.
 TimelineData timelineOf(const QVector<QueryEvent>& events, double thresholdMs, const QString& fingerprint = {},
-                        int columns = 800, int rows = 200);
+                        int columns = 500, int rows = 150);
 
 // Logarithmic buckets, one per decade from 10 µs to 10 s; a bucket holds durations from its lower bound up to,
 // not including, its upper bound.
