@@ -36,6 +36,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("not-found");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
     }

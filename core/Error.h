@@ -20,6 +20,7 @@ enum class ErrorCode {
     NotFound,        // what was asked for does not exist
     Cancelled,       // the user cancelled the operation
     Internal,        // a bug or an unexpected state in Steward itself
+    Unavailable,     // the database's circuit is open: calls are refused until it is tried again
 };
 
 // What failed, why, and what to do: message and hint are for the user (translated); detail is technical
