@@ -94,6 +94,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("backup"), backupCommand()},
         {QStringLiteral("migrations"), migrationsCommand()},
         {QStringLiteral("queries"), queriesCommand()},
+        {QStringLiteral("health"), healthCommand()},
     };
     return table;
 }

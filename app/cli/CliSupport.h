@@ -51,5 +51,6 @@ int confirmOrRefuse(QCommandLineParser& p, QTextStream& err, const QString& refu
 Command backupCommand();
 Command migrationsCommand();
 Command queriesCommand();
+Command healthCommand();
 
 } // namespace steward::cli

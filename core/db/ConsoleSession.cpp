@@ -4,6 +4,7 @@
 #include "db/DatabaseEngine.h"
 #include "db/SqliteErrors.h"
 #include "db/SqliteHandle.h"
+#include "health/CircuitBreaker.h"
 #include "monitor/QueryMonitor.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,30 @@ public:
     std::unique_ptr<Connection> connection;
     sqlite3* db = nullptr;
     QueryMonitor* monitor = nullptr;
+    CircuitBreaker* breaker = nullptr;
     sqlite3_stmt* pending = nullptr; // the last result, while it has more rows
+
+    // Runs through the breaker when there is one.
+    ConsoleResult guarded(const std::function<ConsoleResult()>& work)
+    {
+        if (!breaker)
+            return work();
+        auto permit = breaker->acquire();
+        if (!permit) {
+            ConsoleResult refused;
+            refused.error = permit.error();
+            refused.inTransaction = !sqlite3_get_autocommit(db);
+            return refused;
+        }
+        ConsoleResult r = work();
+        if (!r.error)
+            permit->success();
+        else if (r.error->code == ErrorCode::Cancelled)
+            permit->release();
+        else
+            permit->failure(*r.error);
+        return r;
+    }
 
     ~Worker() override { close(); }
 
@@ -326,7 +350,7 @@ public:
 };
 
 Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const QString& path, const OpenOptions& options,
-                                                             QueryMonitor* monitor)
+                                                             QueryMonitor* monitor, CircuitBreaker* breaker)
 {
     qRegisterMetaType<steward::ConsoleResult>();
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
@@ -334,6 +358,7 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const QString& path
     s->m_thread->setObjectName(QStringLiteral("console"));
     s->m_worker = new Worker;
     s->m_worker->session = s.get();
+    s->m_worker->breaker = breaker;
     s->m_worker->moveToThread(s->m_thread);
     s->m_thread->start();
     Result<void> opened;
@@ -367,7 +392,7 @@ quint64 ConsoleSession::run(const QString& sql, int pageSize)
 {
     const quint64 id = ++m_nextRun;
     post([this, sql, pageSize, id] {
-        ConsoleResult r = m_worker->run(sql, pageSize);
+        ConsoleResult r = m_worker->guarded([&] { return m_worker->run(sql, pageSize); });
         r.runId = id;
         --m_busy;
         emit finished(r);
@@ -388,7 +413,7 @@ void ConsoleSession::fetchMore(int count)
 void ConsoleSession::commit()
 {
     post([this] {
-        ConsoleResult r = m_worker->endTransaction(true);
+        ConsoleResult r = m_worker->guarded([&] { return m_worker->endTransaction(true); });
         --m_busy;
         emit finished(r);
     });

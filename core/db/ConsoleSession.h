@@ -16,6 +16,7 @@ class QThread;
 
 namespace steward {
 
+class CircuitBreaker;
 class QueryMonitor;
 
 // [start, end) in characters of an editor's text.
@@ -64,8 +65,11 @@ struct ConsoleResult {
 class ConsoleSession : public QObject {
     Q_OBJECT
 public:
+    // With a breaker, every run goes through it: refused at once while the circuit is open, and a run that fails
+    // because the database is not there (busy, I/O, …) counts towards opening it; the user's SQL errors do not.
     static Result<std::unique_ptr<ConsoleSession>> open(const QString& path, const OpenOptions& options,
-                                                        QueryMonitor* monitor = nullptr);
+                                                        QueryMonitor* monitor = nullptr,
+                                                        CircuitBreaker* breaker = nullptr);
     ~ConsoleSession() override; // rolls back an open transaction
 
     // Runs the statements of sql in order; finished() follows with the same run id.

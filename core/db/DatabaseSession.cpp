@@ -2,6 +2,8 @@
 
 #include "Settings.h"
 #include "db/DatabaseEngine.h"
+#include "health/CircuitBreaker.h"
+#include "health/HealthMonitor.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/SlowQueryPersister.h"
 
@@ -26,11 +28,13 @@ DatabaseSession::DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
     : m_connection(std::move(c))
     , m_options(o)
     , m_monitor(std::make_unique<QueryMonitor>())
+    , m_breaker(std::make_unique<CircuitBreaker>())
 {
 }
 
 DatabaseSession::~DatabaseSession()
 {
+    m_health.reset(); // a running check finishes first
     m_persister.reset();
     if (m_connection)
         m_monitor->stop(*m_connection);
@@ -46,6 +50,12 @@ Result<void> DatabaseSession::startMonitoring(qint64 thresholdMs)
         m_persister->start();
     }
     return {};
+}
+
+void DatabaseSession::startHealth(std::unique_ptr<HealthMonitor> monitor)
+{
+    m_health = std::move(monitor);
+    m_health->start();
 }
 
 Result<DatabaseInfo> DatabaseSession::info()

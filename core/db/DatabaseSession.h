@@ -8,6 +8,8 @@
 
 namespace steward {
 
+class CircuitBreaker;
+class HealthMonitor;
 class QueryMonitor;
 class Settings;
 class SlowQueryPersister;
@@ -33,6 +35,12 @@ public:
     Result<void> startMonitoring(qint64 thresholdMs);
     SlowQueryPersister* persister() { return m_persister.get(); }
 
+    // The circuit breaker of this database: health checks and the SQL console go through it.
+    CircuitBreaker& breaker() { return *m_breaker; }
+    // Health checks every interval and on demand, with reconnect backoff (see HealthMonitor); the window starts it.
+    HealthMonitor* health() { return m_health.get(); }
+    void startHealth(std::unique_ptr<HealthMonitor> monitor);
+
     ~DatabaseSession();
 
 private:
@@ -41,7 +49,9 @@ private:
     std::unique_ptr<Connection> m_connection;
     OpenOptions m_options;
     std::unique_ptr<QueryMonitor> m_monitor;
+    std::unique_ptr<CircuitBreaker> m_breaker;
     std::unique_ptr<SlowQueryPersister> m_persister;
+    std::unique_ptr<HealthMonitor> m_health;
 };
 
 } // namespace steward

@@ -192,9 +192,8 @@ Result<CircuitBreaker::Permit> CircuitBreaker::acquire()
                                                    "Reset the circuit in the Health panel when it may be used again.");
             } else if (m_state == CircuitState::Open) {
                 message = QCoreApplication::translate(
-                              "steward::Health",
-                              "The database failed %n times in a row, so Steward stopped using it for now.", nullptr,
-                              m_options.failureThreshold);
+                    "steward::Health", "The database failed %n times in a row, so Steward stopped using it for now.",
+                    nullptr, m_options.failureThreshold);
                 hint = QCoreApplication::translate("steward::Health", "It is tried again at %1; or reset the "
                                                                       "circuit in the Health panel.")
                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_nextAttemptMs).toLocalTime(),
@@ -205,9 +204,7 @@ Result<CircuitBreaker::Permit> CircuitBreaker::acquire()
                 hint = QCoreApplication::translate("steward::Health", "Try again in a moment.");
             }
             Error e{ErrorCode::Unavailable, message, hint,
-                    QStringLiteral("circuit %1, next attempt %2")
-                        .arg(circuitStateName(m_state))
-                        .arg(m_nextAttemptMs),
+                    QStringLiteral("circuit %1, next attempt %2").arg(circuitStateName(m_state)).arg(m_nextAttemptMs),
                     0};
             result = e;
         }
@@ -229,19 +226,17 @@ void CircuitBreaker::finish(bool probe, quint64 epoch, int outcome, const Error*
         }
         if (outcome == 1) {
             ++m_successes;
-            if (probe && m_state == CircuitState::HalfOpen &&
-                ++m_halfOpenSuccesses >= m_options.successThreshold)
-                moveLocked(CircuitState::Closed,
-                           QCoreApplication::translate("steward::Health", "%n probes succeeded", nullptr,
-                                                       m_halfOpenSuccesses),
-                           now, emitted);
+            if (probe && m_state == CircuitState::HalfOpen && ++m_halfOpenSuccesses >= m_options.successThreshold)
+                moveLocked(
+                    CircuitState::Closed,
+                    QCoreApplication::translate("steward::Health", "%n probes succeeded", nullptr, m_halfOpenSuccesses),
+                    now, emitted);
         } else if (outcome == 0) {
             ++m_failures;
             const QString why = error ? error->message : QString();
             if (m_state == CircuitState::HalfOpen && probe) {
                 moveLocked(CircuitState::Open,
-                           QCoreApplication::translate("steward::Health", "a probe failed: %1").arg(why), now,
-                           emitted);
+                           QCoreApplication::translate("steward::Health", "a probe failed: %1").arg(why), now, emitted);
             } else if (m_state == CircuitState::Closed) {
                 m_failureTimes.push_back(now);
                 pruneLocked(now);

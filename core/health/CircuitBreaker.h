@@ -17,11 +17,11 @@ enum class CircuitState { Closed, Open, HalfOpen, Isolated };
 QString circuitStateName(CircuitState state); // "CLOSED", "OPEN", "HALF_OPEN", "ISOLATED"
 
 struct CircuitOptions {
-    int failureThreshold = 5;    // failures within the window that open the circuit
-    qint64 windowMs = 60000;     // sliding window for counting failures
+    int failureThreshold = 5;     // failures within the window that open the circuit
+    qint64 windowMs = 60000;      // sliding window for counting failures
     qint64 openTimeoutMs = 60000; // how long OPEN refuses calls before HALF_OPEN lets a probe through
-    int successThreshold = 2;    // successful probes that close it again
-    int halfOpenProbes = 1;      // probes HALF_OPEN admits at once
+    int successThreshold = 2;     // successful probes that close it again
+    int halfOpenProbes = 1;       // probes HALF_OPEN admits at once
     static CircuitOptions from(const Settings& settings);
 };
 
@@ -34,9 +34,9 @@ struct CircuitTransition {
 
 struct CircuitStats {
     CircuitState state = CircuitState::Closed;
-    qint64 calls = 0;      // admitted
-    qint64 successes = 0;  // all time
-    qint64 failures = 0;   // all time, counted ones
+    qint64 calls = 0;     // admitted
+    qint64 successes = 0; // all time
+    qint64 failures = 0;  // all time, counted ones
     int failuresInWindow = 0;
     qint64 rejections = 0;
     int probesInFlight = 0;
@@ -116,8 +116,8 @@ private:
     std::deque<qint64> m_failureTimes;
     qint64 m_openedAtMs = 0;
     qint64 m_nextAttemptMs = 0;
-    int m_probes = 0;       // probes in flight in the current HALF_OPEN episode
-    quint64 m_epoch = 0;    // counts transitions
+    int m_probes = 0;    // probes in flight in the current HALF_OPEN episode
+    quint64 m_epoch = 0; // counts transitions
     int m_halfOpenSuccesses = 0;
     qint64 m_calls = 0, m_successes = 0, m_failures = 0, m_rejections = 0;
     CircuitTransition m_last;

@@ -427,7 +427,8 @@ private slots:
             for (double unit : {0.0, 0.25, 0.5, 0.999999999, 1.0}) {
                 const qint64 d = backoffDelayMs(attempt, base, cap, unit);
                 QVERIFY(d >= 0);
-                QVERIFY2(d <= ceiling, qPrintable(QStringLiteral("attempt %1: %2 > %3").arg(attempt).arg(d).arg(ceiling)));
+                QVERIFY2(d <= ceiling,
+                         qPrintable(QStringLiteral("attempt %1: %2 > %3").arg(attempt).arg(d).arg(ceiling)));
             }
             QCOMPARE(backoffDelayMs(attempt, base, cap, 0.999999999), ceiling);
             const qint64 random = backoffDelayMs(attempt, base, cap);

@@ -23,7 +23,8 @@ class TestConsoleSession : public QObject {
     {
         QSignalSpy spy(m_console.get(), &ConsoleSession::finished);
         const quint64 id = m_console->run(sql, pageSize);
-        if (!spy.wait(30000))
+        // The console's thread may emit before a wait() would start: wait for the spy to fill instead.
+        if (!QTest::qWaitFor([&] { return !spy.isEmpty(); }, 30000))
             return {};
         auto r = spy.takeFirst().at(0).value<ConsoleResult>();
         if (r.runId != id)
@@ -35,7 +36,7 @@ class TestConsoleSession : public QObject {
     {
         QSignalSpy spy(m_console.get(), &ConsoleSession::finished);
         commit ? m_console->commit() : m_console->rollback();
-        if (!spy.wait(30000))
+        if (!QTest::qWaitFor([&] { return !spy.isEmpty(); }, 30000))
             return {};
         return spy.takeFirst().at(0).value<ConsoleResult>();
     }
@@ -115,11 +116,11 @@ private slots:
         QVERIFY(r.statements[0].durationNs > 0);
         QSignalSpy more(m_console.get(), &ConsoleSession::rowsFetched);
         m_console->fetchMore(1000);
-        QVERIFY(more.wait());
+        QTRY_COMPARE(more.count(), 1);
         QCOMPARE(more.last().at(0).value<QVector<QVariantList>>().size(), 1000);
         QCOMPARE(more.last().at(1).toBool(), true);
         m_console->fetchMore(1000);
-        QVERIFY(more.wait());
+        QTRY_COMPARE(more.count(), 2);
         const auto last = more.last().at(0).value<QVector<QVariantList>>();
         QCOMPARE(last.size(), 500);
         QCOMPARE(last.last().at(0).toLongLong(), 2500);

@@ -6,6 +6,7 @@
 #include "common/Prompt.h"
 #include "common/SqlHighlighter.h"
 #include "db/DatabaseSession.h"
+#include "health/CircuitBreaker.h"
 #include "models/ConsoleResultModel.h"
 #include "models/FingerprintModel.h"
 #include "monitor/QueryReport.h"
@@ -171,7 +172,8 @@ void SqlConsoleWidget::setSession(DatabaseSession* session)
     m_historyBox->clear();
     m_historyBox->addItem(tr("History"));
     if (session) {
-        auto console = ConsoleSession::open(session->path(), session->options(), &session->monitor());
+        auto console =
+            ConsoleSession::open(session->path(), session->options(), &session->monitor(), &session->breaker());
         if (!console) {
             m_openError = console.error().toText();
             emit problem(tr("The SQL console cannot use this database: %1").arg(console.error().message),
