@@ -10,8 +10,12 @@
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "demo/DemoWorkspace.h"
+#include "health/CircuitBreaker.h"
+#include "health/HealthMonitor.h"
+#include "health/HealthPanel.h"
 #include "log/LogPanel.h"
 #include "migrations/MigrationHistoryPanel.h"
+#include "models/HealthCheckModel.h"
 #include "monitor/QueryMonitor.h"
 #include "queries/QueriesPanel.h"
 #include "schema/SchemaPanel.h"
@@ -32,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -47,6 +52,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_sizeLabel(new QLabel)
     , m_journalLabel(new QLabel)
     , m_versionLabel(new QLabel)
+    , m_healthButton(new QToolButton)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Steward"));
@@ -73,6 +79,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addPanel(backups);
     auto* queries = new QueriesPanel(m_settings);
     addPanel(queries);
+    auto* health = new HealthPanel(m_settings);
+    addPanel(health);
     addPanel(new LogPanel);
     connect(queries, &QueriesPanel::databaseChanged, this, [this](const QString& message) {
         refresh();
@@ -106,6 +114,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_sizeLabel);
     statusBar()->addPermanentWidget(m_journalLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
+    // The database's health on every panel; a click opens the Health panel.
+    m_healthButton->setObjectName(QStringLiteral("statusHealth"));
+    m_healthButton->setAutoRaise(true);
+    m_healthButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_healthButton->setToolTip(tr("The database's health; click for the details (Ctrl+5)"));
+    connect(m_healthButton, &QToolButton::clicked, this, [this, health] { m_tabs->setCurrentWidget(health); });
+    statusBar()->addPermanentWidget(m_healthButton);
 
     buildMenus();
     updateStatus();
@@ -273,6 +288,7 @@ bool MainWindow::openDatabase(const QString& path)
     m_session = std::move(opened.value());
     if (auto traced = m_session->startMonitoring(m_settings.intValue(SettingKey::SlowQueryThresholdMs)); !traced)
         logging::logger()->warn("statements on {} are not traced: {}", m_session->path(), traced.error().message);
+    startHealth();
     m_settings.addRecentFile(m_session->path());
     m_banner->hide();
     m_stack->setCurrentWidget(m_tabs);
@@ -326,11 +342,55 @@ void MainWindow::showProblem(const QString& message, const QString& hint)
     m_banner->showMessage(InlineBanner::Kind::Error, message, hint);
 }
 
+void MainWindow::startHealth()
+{
+    m_session->breaker().setOptions(CircuitOptions::from(m_settings));
+    HealthInputs in;
+    in.databasePath = m_session->path();
+    in.backupsFolder = m_settings.databaseValue(in.databasePath, QStringLiteral("backupsFolder"));
+    in.migrationsFolder = m_settings.databaseValue(in.databasePath, QStringLiteral("migrationsFolder"));
+    in.backupMaxAgeHours = m_settings.intValue(SettingKey::BackupMaxAgeHours);
+    in.busyTimeoutMs = int(m_settings.intValue(SettingKey::BusyTimeoutMs));
+    in.monitor = &m_session->monitor();
+    in.slowThresholdMs = m_settings.intValue(SettingKey::SlowQueryThresholdMs);
+    auto monitor = std::make_unique<HealthMonitor>(in, m_session->breaker());
+    monitor->setIntervalMs(m_settings.intValue(SettingKey::HealthIntervalMs));
+    monitor->setBackoff(m_settings.intValue(SettingKey::ReconnectBaseMs),
+                        m_settings.intValue(SettingKey::ReconnectCapMs));
+    connect(monitor.get(), &HealthMonitor::reportReady, this, &MainWindow::showHealth);
+    m_unavailableShown = false;
+    m_healthButton->setText(tr("Checking…"));
+    m_session->startHealth(std::move(monitor));
+}
+
+void MainWindow::showHealth(const HealthReport& report)
+{
+    const QColor color = HealthCheckModel::colorOf(report.overall);
+    m_healthButton->setText(QStringLiteral("● ") + HealthCheckModel::textOf(report.overall));
+    m_healthButton->setStyleSheet(QStringLiteral("QToolButton { color: %1; font-weight: bold; }").arg(color.name()));
+    // Unavailable: say so once, with when it is tried again; nothing is queued meanwhile.
+    const bool unavailable = !report.reachable || report.circuit.state == CircuitState::Open ||
+                             report.circuit.state == CircuitState::Isolated;
+    if (unavailable && !m_unavailableShown) {
+        const HealthCheck* reach = report.find(QStringLiteral("reachable"));
+        m_banner->showMessage(InlineBanner::Kind::Warning,
+                              tr("The database cannot be used right now. %1").arg(reach ? reach->message : QString()),
+                              tr("Steward checks again by itself and says when it is back; actions that need the "
+                                 "database are refused meanwhile, nothing is queued."));
+        m_unavailableShown = true;
+    } else if (!unavailable && m_unavailableShown) {
+        m_banner->showMessage(InlineBanner::Kind::Info, tr("The database is back."));
+        m_unavailableShown = false;
+    }
+}
+
 void MainWindow::updateStatus()
 {
     for (auto* a : m_needsDatabase)
         a->setEnabled(m_session != nullptr);
     if (!m_session) {
+        m_healthButton->setText(QString());
+        m_healthButton->setStyleSheet(QString());
         m_pathLabel->setText(tr("No database open"));
         for (auto* l : {m_sizeLabel, m_journalLabel, m_versionLabel})
             l->clear();

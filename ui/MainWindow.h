@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QToolButton;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -14,6 +15,7 @@ class QTabWidget;
 namespace steward {
 
 class DatabaseSession;
+struct HealthReport;
 class InlineBanner;
 class Panel;
 class Settings;
@@ -34,6 +36,7 @@ public:
     DatabaseSession* session() const { return m_session.get(); }
     InlineBanner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
+    QToolButton* healthButton() const { return m_healthButton; }
     Panel* panel(const QString& objectName) const;
     void showProblem(const QString& message, const QString& hint);
 
@@ -52,6 +55,8 @@ private:
     void updateStatus();
     void rebuildRecentMenu();
     QWidget* buildWelcomePage();
+    void startHealth();
+    void showHealth(const HealthReport& report);
 
     Settings& m_settings;
     std::unique_ptr<DatabaseSession> m_session;
@@ -67,6 +72,8 @@ private:
     QLabel* m_sizeLabel;
     QLabel* m_journalLabel;
     QLabel* m_versionLabel;
+    QToolButton* m_healthButton;
+    bool m_unavailableShown = false;
 };
 
 } // namespace steward

@@ -16,7 +16,7 @@
 
 #ifdef STEWARD_BENCH_GUI
 #include "models/QueryChartFeed.h"
-#include "queries/QueryCharts.h"
+#include "charts/QueryCharts.h"
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>

@@ -13,7 +13,7 @@
 #include "monitor/Fingerprint.h"
 #include "monitor/QueryMonitor.h"
 #include "queries/QueriesPanel.h"
-#include "queries/QueryCharts.h"
+#include "charts/QueryCharts.h"
 #include "queries/SlowQueryWidget.h"
 #include "queries/SqlConsoleWidget.h"
 

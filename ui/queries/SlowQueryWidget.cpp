@@ -10,7 +10,7 @@
 #include "models/FingerprintModel.h"
 #include "models/QueryChartFeed.h"
 #include "monitor/QueryTools.h"
-#include "queries/QueryCharts.h"
+#include "charts/QueryCharts.h"
 
 #include <QAction>
 #include <QChartView>

@@ -1,4 +1,4 @@
-#include "queries/QueryCharts.h"
+#include "charts/QueryCharts.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
