@@ -542,6 +542,29 @@
     </message>
 </context>
 <context>
+    <name>steward::CircuitTimelineChart</name>
+    <message>
+        <source>Circuit since the database was opened</source>
+        <translation>Schaltkreis seit dem Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>GESCHLOSSEN</translation>
+    </message>
+    <message>
+        <source>HALF_OPEN</source>
+        <translation>HALB OFFEN</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>ISOLATED</source>
+        <translation>ISOLIERT</translation>
+    </message>
+</context>
+<context>
     <name>steward::ConsoleResultModel</name>
     <message numerus="yes">
         <source>BLOB (%n bytes)</source>
@@ -886,6 +909,428 @@
     </message>
 </context>
 <context>
+    <name>steward::Health</name>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>the open timeout passed; trying again</source>
+        <translation>die Wartezeit ist abgelaufen; neuer Versuch</translation>
+    </message>
+    <message>
+        <source>The database was isolated: Steward does not use it.</source>
+        <translation>Die Datenbank wurde isoliert: Steward verwendet sie nicht.</translation>
+    </message>
+    <message>
+        <source>Reset the circuit in the Health panel when it may be used again.</source>
+        <translation>Setzen Sie den Schaltkreis im Bereich Zustand zurück, wenn sie wieder verwendet werden darf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database failed %n times in a row, so Steward stopped using it for now.</source>
+        <translation>
+            <numerusform>Die Datenbank ist %n Mal fehlgeschlagen, daher verwendet Steward sie vorerst nicht.</numerusform>
+            <numerusform>Die Datenbank ist %n Mal fehlgeschlagen, daher verwendet Steward sie vorerst nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is tried again at %1; or reset the circuit in the Health panel.</source>
+        <translation>Sie wird um %1 erneut versucht; oder setzen Sie den Schaltkreis im Bereich Zustand zurück.</translation>
+    </message>
+    <message>
+        <source>The database is being tried again; this call has to wait.</source>
+        <translation>Die Datenbank wird gerade erneut versucht; dieser Aufruf muss warten.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probes succeeded</source>
+        <translation>
+            <numerusform>%n Probe erfolgreich</numerusform>
+            <numerusform>%n Proben erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a probe failed: %1</source>
+        <translation>eine Probe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failures within %1 s: %2</source>
+        <translation>
+            <numerusform>%n Fehler innerhalb von %1 s: %2</numerusform>
+            <numerusform>%n Fehler innerhalb von %1 s: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>The database answered slowly.</source>
+        <translation>Die Datenbank hat langsam geantwortet.</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>Die Datenbank antwortet.</translation>
+    </message>
+    <message>
+        <source>Integrity (full)</source>
+        <translation>Integrität (vollständig)</translation>
+    </message>
+    <message>
+        <source>Integrity (quick)</source>
+        <translation>Integrität (schnell)</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1 Restore a valid backup.</source>
+        <translation>Die Datenbank ist beschädigt: %1 Stellen Sie eine gültige Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite found %n problems, the first: %1. Restore a valid backup.</source>
+        <translation>
+            <numerusform>SQLite hat %n Problem gefunden: %1. Stellen Sie eine gültige Sicherung wieder her.</numerusform>
+            <numerusform>SQLite hat %n Probleme gefunden, das erste: %1. Stellen Sie eine gültige Sicherung wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Database %1, write-ahead log %2.</source>
+        <translation>Datenbank %1, Write-Ahead-Log %2.</translation>
+    </message>
+    <message>
+        <source>Database %1.</source>
+        <translation>Datenbank %1.</translation>
+    </message>
+    <message>
+        <source>Free pages</source>
+        <translation>Freie Seiten</translation>
+    </message>
+    <message>
+        <source>A quarter or more of the file is unused; VACUUM would make it smaller.</source>
+        <translation>Ein Viertel oder mehr der Datei ist ungenutzt; VACUUM würde sie verkleinern.</translation>
+    </message>
+    <message>
+        <source>Little unused space.</source>
+        <translation>Wenig ungenutzter Platz.</translation>
+    </message>
+    <message>
+        <source>Not checked: the database cannot be reached.</source>
+        <translation>Nicht geprüft: Die Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Enough room for backups and growth.</source>
+        <translation>Genug Platz für Sicherungen und Wachstum.</translation>
+    </message>
+    <message>
+        <source>Less free space than the database&apos;s size: a backup or a restore cannot be made. Free some space.</source>
+        <translation>Weniger freier Platz als die Größe der Datenbank: Eine Sicherung oder Wiederherstellung ist nicht möglich. Schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Little free space left: free some before the next backup.</source>
+        <translation>Wenig freier Platz: Schaffen Sie vor der nächsten Sicherung Platz.</translation>
+    </message>
+    <message>
+        <source>Free disk space</source>
+        <translation>Freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Neueste Sicherung</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database. Create one in the Backups panel.</source>
+        <translation>Von dieser Datenbank gibt es keine Sicherung. Erstellen Sie eine im Bereich Sicherungen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest backup is older than %n hours. Create a new one.</source>
+        <translation>
+            <numerusform>Die neueste Sicherung ist älter als %n Stunde. Erstellen Sie eine neue.</numerusform>
+            <numerusform>Die neueste Sicherung ist älter als %n Stunden. Erstellen Sie eine neue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent enough.</source>
+        <translation>Aktuell genug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours old</source>
+        <translation>
+            <numerusform>%n Stunde alt</numerusform>
+            <numerusform>%n Stunden alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited after being applied</source>
+        <translation>
+            <numerusform>%n nach dem Anwenden bearbeitet</numerusform>
+            <numerusform>%n nach dem Anwenden bearbeitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every migration is applied and unchanged.</source>
+        <translation>Jede Migration ist angewendet und unverändert.</translation>
+    </message>
+    <message>
+        <source>Slow statements (5 min)</source>
+        <translation>Langsame Anweisungen (5 min)</translation>
+    </message>
+    <message>
+        <source>Many slow statements: see the Performance view of the Queries panel.</source>
+        <translation>Viele langsame Anweisungen: siehe die Leistungsansicht im Bereich Abfragen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements took %3 ms or more.</source>
+        <translation>%1 von %2 Anweisungen dauerten %3 ms oder länger.</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 pro Minute</translation>
+    </message>
+    <message>
+        <source>Closed: calls go through.</source>
+        <translation>Geschlossen: Aufrufe gehen durch.</translation>
+    </message>
+    <message>
+        <source>Half-open: trying the database again.</source>
+        <translation>Halb offen: Die Datenbank wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Open after repeated failures (%1). Tried again at %2.</source>
+        <translation>Offen nach wiederholten Fehlern (%1). Neuer Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>Isolated by hand; reset it to use the database again.</source>
+        <translation>Von Hand isoliert; setzen Sie ihn zurück, um die Datenbank wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Schaltkreis</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HealthCheckModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
+    <name>steward::HealthPanel</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Run every check now (F5)</source>
+        <translation>Alle Prüfungen jetzt ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>Full Check</source>
+        <translation>Vollständige Prüfung</translation>
+    </message>
+    <message>
+        <source>Also run integrity_check, which reads every page (slow on large databases)</source>
+        <translation>Auch integrity_check ausführen, das jede Seite liest (langsam bei großen Datenbanken)</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Isolate…</source>
+        <translation>Isolieren…</translation>
+    </message>
+    <message>
+        <source>Stop Steward from using this database until you reset the circuit</source>
+        <translation>Steward verwendet diese Datenbank nicht mehr, bis Sie den Schaltkreis zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Close the circuit: calls go through again</source>
+        <translation>Den Schaltkreis schließen: Aufrufe gehen wieder durch</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Running the full check…</source>
+        <translation>Vollständige Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Geprüft um %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within %3 s</source>
+        <translation>%1 von %2 innerhalb von %3 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n s.</source>
+        <translation>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
+            <numerusform>Nächster Versuch in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again: %1 of %2 probes succeeded.</source>
+        <translation>Neuer Versuch: %1 von %2 Proben erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Isolated by hand: nothing uses the database until you reset the circuit.</source>
+        <translation>Von Hand isoliert: Nichts verwendet die Datenbank, bis Sie den Schaltkreis zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Calls go through.</source>
+        <translation>Aufrufe gehen durch.</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Isolate the Database</source>
+        <translation>Datenbank isolieren</translation>
+    </message>
+    <message>
+        <source>Steward stops using %1 — the console, checks and every other call are refused — until you reset the circuit.</source>
+        <translation>Steward verwendet %1 nicht mehr — Konsole, Prüfungen und jeder andere Aufruf werden abgewiesen —, bis Sie den Schaltkreis zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Isolate</source>
+        <translation>Isolieren</translation>
+    </message>
+    <message>
+        <source>isolated by hand</source>
+        <translation>von Hand isoliert</translation>
+    </message>
+    <message>
+        <source>Reset the Circuit</source>
+        <translation>Schaltkreis zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Calls to %1 go through again. If the database is still failing, the circuit opens again after the failure threshold.</source>
+        <translation>Aufrufe an %1 gehen wieder durch. Schlägt die Datenbank weiter fehl, öffnet sich der Schaltkreis nach der Fehlerschwelle erneut.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>reset by hand</source>
+        <translation>von Hand zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>steward::InlineBanner</name>
     <message>
         <source>Dismiss (Esc)</source>
@@ -1106,6 +1551,26 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The database&apos;s health; click for the details (Ctrl+5)</source>
+        <translation>Der Zustand der Datenbank; klicken für Einzelheiten (Strg+5)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The database cannot be used right now. %1</source>
+        <translation>Die Datenbank kann gerade nicht verwendet werden. %1</translation>
+    </message>
+    <message>
+        <source>Steward checks again by itself and says when it is back; actions that need the database are refused meanwhile, nothing is queued.</source>
+        <translation>Steward prüft von selbst erneut und meldet, wenn sie zurück ist; Aktionen, die die Datenbank brauchen, werden bis dahin abgewiesen, nichts wird vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>The database is back.</source>
+        <translation>Die Datenbank ist zurück.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3378,24 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
 </source>
         <translation>              queries slow [--limit N] | top [--by total|mean|calls] [--limit N] | clear [--yes]
               queries explain SQL | profile DATEI [--runs N]
+</translation>
+    </message>
+    <message>
+        <source>Run the full integrity_check instead of quick_check.</source>
+        <translation>Das vollständige integrity_check statt quick_check ausführen.</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s health; exit code 0 healthy, 4 degraded, 5 unhealthy.</source>
+        <translation>Den Zustand der Datenbank prüfen; Exit-Code 0 gesund, 4 eingeschränkt, 5 gestört.</translation>
+    </message>
+    <message>
+        <source>              health [--full] [--backups DIR] [--json]
+</source>
+        <translation>              health [--full] [--backups DIR] [--json]
 </translation>
     </message>
 </context>

@@ -163,6 +163,13 @@ Result<CircuitBreaker::Permit> CircuitBreaker::acquire()
     Result<Permit> result = Permit{};
     {
         std::lock_guard lock(m_mutex);
+        if (m_state == CircuitState::Closed) { // the common case needs no clock
+            ++m_calls;
+            Permit p;
+            p.m_breaker = this;
+            p.m_epoch = m_epoch;
+            return p;
+        }
         const qint64 now = nowMs();
         advanceLocked(now, emitted);
         bool admitted = false;
@@ -218,6 +225,10 @@ void CircuitBreaker::finish(bool probe, quint64 epoch, int outcome, const Error*
     std::vector<CircuitTransition> emitted;
     {
         std::lock_guard lock(m_mutex);
+        if (outcome == 1 && !probe) { // a success while CLOSED changes nothing but a counter
+            ++m_successes;
+            return;
+        }
         const qint64 now = nowMs();
         if (probe) {
             if (epoch != m_epoch)

@@ -11,6 +11,8 @@
 #include "db/TableReader.h"
 #include "jobs/Job.h"
 #include "migrations/Migrator.h"
+#include "health/CircuitBreaker.h"
+#include "health/HealthCheck.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/QueryReport.h"
 
@@ -582,6 +584,67 @@ void benchCharts(int runs)
 }
 #endif
 
+// CircuitBreaker::execute() around a call that does almost nothing, against the bare call, per call.
+void benchBreaker(int runs)
+{
+    const int calls = 2'000'000;
+    CircuitBreaker breaker;
+    volatile qint64 sink = 0;
+    const auto bare = [&]() -> Result<void> {
+        sink = sink + 1;
+        return {};
+    };
+    std::vector<double> guarded, plain;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < calls; ++i)
+            (void)bare();
+        plain.push_back(double(t.nsecsElapsed()) / calls);
+        t.restart();
+        for (int i = 0; i < calls; ++i)
+            (void)breaker.execute(bare);
+        guarded.push_back(double(t.nsecsElapsed()) / calls);
+    }
+    std::sort(guarded.begin(), guarded.end());
+    std::sort(plain.begin(), plain.end());
+    emitFigure("breaker_execute_closed_per_call", guarded[guarded.size() / 2], "ns", "bare_call",
+               plain[plain.size() / 2]);
+}
+
+// One round of health checks (quick_check) on the demo-sized and on a large database; quick_check alone beside it.
+void benchHealth(const QString& dir, qint64 largeMib, int runs)
+{
+    const QString small = dir + "/health-small.db";
+    const QString large = dir + "/health-large.db";
+    sqlite3* db = nullptr;
+    sqlite3_open(small.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+                 "INSERT INTO t (v) SELECT hex(randomblob(40)) FROM n;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    if (!QFileInfo::exists(large) && !makeDatabase(large, largeMib)) {
+        std::fprintf(stderr, "steward-bench: cannot create %s\n", qPrintable(large));
+        return;
+    }
+    for (const auto& [path, label] : {std::pair{small, QStringLiteral("demo_size")},
+                                      std::pair{large, QStringLiteral("%1_mib").arg(largeMib)}}) {
+        CircuitBreaker breaker;
+        HealthInputs in;
+        in.databasePath = path;
+        const double round = medianMs(runs, [&] { (void)runHealthChecks(in, breaker); });
+        const double quick = medianMs(runs, [&] {
+            auto c = Connection::open(path);
+            if (c)
+                (void)c.value()->engine().integrityCheck(*c.value(), true);
+        });
+        emitFigure(QStringLiteral("health_round_%1").arg(label), round, "ms",
+                   QStringLiteral("quick_check_alone_%1").arg(label), quick);
+    }
+}
+
 void benchFirstPaint(int runs)
 {
     const QString bin = QCoreApplication::applicationDirPath();
@@ -628,7 +691,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption only(
         "only",
-        "Run only this benchmark (open, backup, migrations, grid, first-paint, monitor, persist, charts; "
+        "Run only this benchmark (open, backup, migrations, grid, first-paint, monitor, persist, charts, breaker, "
+        "health; "
         "monitor-loop runs one untimed loop for valgrind).",
         "NAME");
     const QCommandLineOption statements("statements", "Statements per monitor run (default 200000).", "N", "200000");
@@ -658,6 +722,10 @@ int main(int argc, char** argv)
         monitorLoop(temp.path(), parser.value(withMonitor) != "off", count);
     if (what.isEmpty() || what == "persist")
         benchPersist(temp.path(), std::min(n, 5));
+    if (what.isEmpty() || what == "breaker")
+        benchBreaker(std::min(n, 9));
+    if (what.isEmpty() || what == "health")
+        benchHealth(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), std::min(n, 5));
 #ifdef STEWARD_BENCH_GUI
     if (what.isEmpty() || what == "charts")
         benchCharts(std::min(n, 7));
