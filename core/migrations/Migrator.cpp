@@ -99,10 +99,14 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
     return {};
 }
 
-bool hasTable(Connection& c, const QString& name)
+// An error reading the schema is an error, never "no such table": otherwise a failing read makes the registry
+// look empty and a rollback "succeed" by doing nothing (found by the fault-injection test).
+Result<bool> hasTable(Connection& c, const QString& name)
 {
     auto v = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {name});
-    return v && v->toInt() > 0;
+    if (!v)
+        return v.error();
+    return v->toInt() > 0;
 }
 
 } // namespace
@@ -306,7 +310,10 @@ Result<QVector<MigrationState>> Migrator::status()
         return opened.error();
     Connection& c = *opened.value();
     auto readRows = [&](const QString& table, std::map<qint64, QVariantMap>& into) -> Result<void> {
-        if (!hasTable(c, table))
+        auto exists = hasTable(c, table);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
             return {};
         Repository repo(c, table);
         if (auto r = repo.load(); !r)
@@ -328,7 +335,10 @@ Result<QVector<MigrationState>> Migrator::status()
     if (auto r = readRows(QStringLiteral("steward_migrations"), ownRows); !r)
         return r.error();
     std::map<qint64, QString> lastEvent;
-    if (hasTable(c, kHistory)) {
+    auto historyExists = hasTable(c, kHistory);
+    if (!historyExists)
+        return historyExists.error();
+    if (historyExists.value()) {
         auto events = c.select(QStringLiteral("SELECT version, event FROM schema_migrations_history ORDER BY id"));
         if (!events)
             return events.error();
@@ -429,7 +439,10 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
     if (!c)
         return c.error();
     QVector<MigrationEvent> out;
-    if (!hasTable(*c.value(), kHistory))
+    auto exists = hasTable(*c.value(), kHistory);
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
         return out;
     auto rows = c.value()->select(QStringLiteral("SELECT version, event, at, detail FROM schema_migrations_history "
                                                  "ORDER BY id DESC LIMIT ?"),
