@@ -385,7 +385,7 @@ void ConsoleSession::post(std::function<void()> fn)
 {
     ++m_busy;
     QMetaObject::invokeMethod(
-        m_worker, [this, fn = std::move(fn)] { fn(); }, Qt::QueuedConnection);
+        m_worker, [fn = std::move(fn)] { fn(); }, Qt::QueuedConnection);
 }
 
 quint64 ConsoleSession::run(const QString& sql, int pageSize)

@@ -54,6 +54,14 @@ Result<DatabaseFileHeader> inspectDatabaseFile(const QString& path)
                          QCoreApplication::translate("steward::Errors", "The header of %1 is damaged.").arg(path),
                          QCoreApplication::translate("steward::Errors", "Restore the database from a backup."),
                          QStringLiteral("invalid page size %1: %2").arg(rawPageSize).arg(path));
+    const quint32 schemaFormat = qFromBigEndian<quint32>(bytes + 44);
+    const quint32 textEncoding = qFromBigEndian<quint32>(bytes + 56);
+    if (schemaFormat > 4 || textEncoding > 3)
+        return makeError(
+            ErrorCode::Corrupt,
+            QCoreApplication::translate("steward::Errors", "The header of %1 is damaged.").arg(path),
+            QCoreApplication::translate("steward::Errors", "Restore the database from a backup."),
+            QStringLiteral("schema format %1, text encoding %2: %3").arg(schemaFormat).arg(textEncoding).arg(path));
     h.walMode = bytes[18] == 2 && bytes[19] == 2;
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);

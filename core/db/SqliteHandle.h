@@ -18,7 +18,7 @@ public:
 
 private:
     SqliteHandle(QSqlDatabase db, sqlite3* handle)
-        : m_db(std::move(db))
+        : m_db(db) // QSqlDatabase is copied (it has no move constructor); it is a shared handle
         , m_handle(handle)
     {
     }

@@ -26,7 +26,9 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
             ErrorCode::InvalidArgument,
             QCoreApplication::translate(
                 "steward::Errors", "%1: the file name must start with a version number, as in 001_create_users.sql.")
-                .arg(fileName));
+                .arg(fileName),
+            QCoreApplication::translate("steward::Errors",
+                                        "Rename the file: a version number, an underscore, a name, .sql."));
     MigrationFile m;
     m.fileName = fileName;
     bool ok = false;
@@ -34,7 +36,8 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
     if (!ok)
         return makeError(
             ErrorCode::InvalidArgument,
-            QCoreApplication::translate("steward::Errors", "%1: the version number is too large.").arg(fileName));
+            QCoreApplication::translate("steward::Errors", "%1: the version number is too large.").arg(fileName),
+            QCoreApplication::translate("steward::Errors", "Use a version number of at most 18 digits."));
     m.name = match.captured(2);
 
     enum class Section { None, Up, Down } section = Section::None;
@@ -52,7 +55,9 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
                     ErrorCode::InvalidArgument,
                     QCoreApplication::translate("steward::Errors", "%1, line %2: a second \"-- migrate:up\" section.")
                         .arg(fileName)
-                        .arg(i + 1));
+                        .arg(i + 1),
+                    QCoreApplication::translate("steward::Errors",
+                                                "Keep one up section and one down section per file."));
             section = Section::Up;
             sawUp = true;
             m.upInTransaction = !marker.contains(QLatin1String("transaction:false"));
@@ -64,7 +69,9 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
                     ErrorCode::InvalidArgument,
                     QCoreApplication::translate("steward::Errors", "%1, line %2: a second \"-- migrate:down\" section.")
                         .arg(fileName)
-                        .arg(i + 1));
+                        .arg(i + 1),
+                    QCoreApplication::translate("steward::Errors",
+                                                "Keep one up section and one down section per file."));
             section = Section::Down;
             m.hasDown = true;
             m.downInTransaction = !marker.contains(QLatin1String("transaction:false"));
@@ -84,13 +91,18 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
                 ErrorCode::InvalidArgument,
                 QCoreApplication::translate("steward::Errors", "%1, line %2: SQL before the \"-- migrate:up\" line.")
                     .arg(fileName)
-                    .arg(i + 1));
+                    .arg(i + 1),
+                QCoreApplication::translate("steward::Errors",
+                                            "Move the SQL below the \"-- migrate:up\" line, or make it a comment."));
     }
     if (!sawUp || up.join(QString()).trimmed().isEmpty())
         return makeError(
             ErrorCode::InvalidArgument,
             QCoreApplication::translate("steward::Errors", "%1: the \"-- migrate:up\" section is missing or empty.")
-                .arg(fileName));
+                .arg(fileName),
+            QCoreApplication::translate(
+                "steward::Errors",
+                "Start the file with a \"-- migrate:up\" line followed by the SQL that applies the migration."));
     m.upSql = up.join(QLatin1Char('\n')).trimmed() + QLatin1Char('\n');
     m.downSql = down.join(QLatin1Char('\n')).trimmed();
     if (!m.downSql.isEmpty())

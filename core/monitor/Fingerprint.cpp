@@ -319,9 +319,14 @@ QString fingerprint(const QString& sql)
             result += QLatin1Char(' ');
         result += t;
     }
-    while (result.endsWith(QLatin1Char(';')))
+    // Trailing semicolons go, after trimming: an unterminated quoted token may end in "; " (found by the fuzzer:
+    // otherwise fingerprinting a fingerprint removed one more ';').
+    result = result.trimmed();
+    while (result.endsWith(QLatin1Char(';'))) {
         result.chop(1);
-    return result.trimmed();
+        result = result.trimmed();
+    }
+    return result;
 }
 
 } // namespace steward

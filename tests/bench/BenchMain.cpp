@@ -9,16 +9,16 @@
 #include "db/DatabaseSession.h"
 #include "db/SqliteHandle.h"
 #include "db/TableReader.h"
-#include "jobs/Job.h"
-#include "migrations/Migrator.h"
 #include "health/CircuitBreaker.h"
 #include "health/HealthCheck.h"
+#include "jobs/Job.h"
+#include "migrations/Migrator.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/QueryReport.h"
 
 #ifdef STEWARD_BENCH_GUI
-#include "models/QueryChartFeed.h"
 #include "charts/QueryCharts.h"
+#include "models/QueryChartFeed.h"
 #include <QApplication>
 #include <QBarSet>
 #include <QChartView>
@@ -31,12 +31,14 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -629,8 +631,8 @@ void benchHealth(const QString& dir, qint64 largeMib, int runs)
         std::fprintf(stderr, "steward-bench: cannot create %s\n", qPrintable(large));
         return;
     }
-    for (const auto& [path, label] : {std::pair{small, QStringLiteral("demo_size")},
-                                      std::pair{large, QStringLiteral("%1_mib").arg(largeMib)}}) {
+    for (const auto& [path, label] :
+         {std::pair{small, QStringLiteral("demo_size")}, std::pair{large, QStringLiteral("%1_mib").arg(largeMib)}}) {
         CircuitBreaker breaker;
         HealthInputs in;
         in.databasePath = path;
@@ -643,6 +645,57 @@ void benchHealth(const QString& dir, qint64 largeMib, int runs)
         emitFigure(QStringLiteral("health_round_%1").arg(label), round, "ms",
                    QStringLiteral("quick_check_alone_%1").arg(label), quick);
     }
+}
+
+// How often a single flipped bit in a database file is detected by SHA-256 (the backup's checksum), by quick_check
+// and by integrity_check: one random bit in each of `flips` copies of the same 2 MiB database.
+void benchBitFlips(const QString& dir, int flips)
+{
+    const QString original = dir + "/bitflip.db";
+    sqlite3* db = nullptr;
+    sqlite3_open(original.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, v BLOB);"
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                 "INSERT INTO t (name, v) SELECT 'n' || i, randomblob(200) FROM n;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QFile in(original);
+    in.open(QIODevice::ReadOnly);
+    const QByteArray bytes = in.readAll();
+    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    int bySha = 0, byQuick = 0, byFull = 0, unreadable = 0;
+    const QString copy = dir + "/bitflip-copy.db";
+    for (int i = 0; i < flips; ++i) {
+        QByteArray damaged = bytes;
+        const quint32 bit = QRandomGenerator::global()->bounded(quint32(damaged.size() * 8));
+        damaged[bit / 8] = char(damaged[bit / 8] ^ (1 << (bit % 8)));
+        bySha += QCryptographicHash::hash(damaged, QCryptographicHash::Sha256) != hash;
+        QFile out(copy);
+        out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        out.write(damaged);
+        out.close();
+        for (const bool quick : {true, false}) {
+            sqlite3* c = nullptr;
+            bool detected = true; // a file SQLite refuses to open or read counts as detected
+            if (sqlite3_open_v2(copy.toUtf8().constData(), &c, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+                sqlite3_stmt* s = nullptr;
+                if (sqlite3_prepare_v2(c, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check", -1, &s, nullptr) ==
+                        SQLITE_OK &&
+                    sqlite3_step(s) == SQLITE_ROW)
+                    detected = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(s, 0))) != "ok";
+                else if (quick)
+                    ++unreadable;
+                sqlite3_finalize(s);
+            }
+            sqlite3_close(c);
+            (quick ? byQuick : byFull) += detected;
+        }
+    }
+    std::printf("{\"name\":\"bit_flips\",\"flips\":%d,\"sha256_detected\":%d,\"quick_check_detected\":%d,"
+                "\"integrity_check_detected\":%d,\"refused_to_open_or_read\":%d}\n",
+                flips, bySha, byQuick, byFull, unreadable);
+    std::fflush(stdout);
 }
 
 void benchFirstPaint(int runs)
@@ -722,6 +775,8 @@ int main(int argc, char** argv)
         monitorLoop(temp.path(), parser.value(withMonitor) != "off", count);
     if (what.isEmpty() || what == "persist")
         benchPersist(temp.path(), std::min(n, 5));
+    if (what.isEmpty() || what == "bitflip")
+        benchBitFlips(temp.path(), 1000);
     if (what.isEmpty() || what == "breaker")
         benchBreaker(std::min(n, 9));
     if (what.isEmpty() || what == "health")

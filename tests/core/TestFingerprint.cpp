@@ -82,6 +82,23 @@ private slots:
                               "?????", "IN (", "VALUES (1,", "1e", "-", "$", ":"})
             (void)fingerprint(QString::fromUtf8(s));
     }
+
+    void aFingerprintIsItsOwnFingerprint_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addRow("plain") << "SELECT * FROM t WHERE a = 1;";
+        QTest::addRow("in list") << "SELECT 1 FROM t WHERE x IN (1, 2, 3)";
+        // Found by the fuzzer: an unterminated quote ending in "; " lost one more ';' on the second pass.
+        QTest::addRow("unterminated quote then semicolon and space") << "SELECT `a;b; ";
+        QTest::addRow("semicolons and spaces") << "SELECT 1 ;  ; ";
+    }
+
+    void aFingerprintIsItsOwnFingerprint()
+    {
+        QFETCH(QString, sql);
+        const QString once = fingerprint(sql);
+        QCOMPARE(fingerprint(once), once);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFingerprint)

@@ -154,7 +154,7 @@ void runCliAndKill(const QString& dataDir, const QStringList& args, qint64 lifet
 int crashRuns()
 {
     const int n = qEnvironmentVariableIntValue("STEWARD_CRASH_RUNS");
-    return n > 0 ? n : 50;
+    return n > 0 ? n : 200;
 }
 
 LockHolder::LockHolder(const QString& databasePath, const QString& mode)

@@ -36,7 +36,7 @@ qint64 runCliToEnd(const QString& dataDir, const QStringList& args);
 // Starts a command and kills it with SIGKILL after a random pause within lifetimeUs. The pause picks the moment of
 // the kill; it does not wait for any work to finish.
 void runCliAndKill(const QString& dataDir, const QStringList& args, qint64 lifetimeUs);
-// The number of kills per operation: STEWARD_CRASH_RUNS, or 50.
+// The number of kills per operation: STEWARD_CRASH_RUNS, or 200.
 int crashRuns();
 
 // A second process (steward-test-helper) holding a lock on a database until destroyed.

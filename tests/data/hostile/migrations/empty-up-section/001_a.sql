@@ -1,0 +1,4 @@
+-- migrate:up
+
+-- migrate:down
+DROP TABLE a;

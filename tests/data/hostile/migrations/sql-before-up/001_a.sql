@@ -1,0 +1,3 @@
+CREATE TABLE early (x);
+-- migrate:up
+CREATE TABLE a (x);
