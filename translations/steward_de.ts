@@ -860,6 +860,26 @@
         <source>Open the database once with write access, so that SQLite can roll it back.</source>
         <translation>Öffnen Sie die Datenbank einmal mit Schreibzugriff, damit SQLite sie zurückrollen kann.</translation>
     </message>
+    <message>
+        <source>Rename the file: a version number, an underscore, a name, .sql.</source>
+        <translation>Benennen Sie die Datei um: eine Versionsnummer, ein Unterstrich, ein Name, .sql.</translation>
+    </message>
+    <message>
+        <source>Use a version number of at most 18 digits.</source>
+        <translation>Verwenden Sie eine Versionsnummer mit höchstens 18 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Keep one up section and one down section per file.</source>
+        <translation>Behalten Sie je Datei einen up-Abschnitt und einen down-Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Move the SQL below the &quot;-- migrate:up&quot; line, or make it a comment.</source>
+        <translation>Verschieben Sie das SQL unter die Zeile „-- migrate:up“ oder machen Sie es zu einem Kommentar.</translation>
+    </message>
+    <message>
+        <source>Start the file with a &quot;-- migrate:up&quot; line followed by the SQL that applies the migration.</source>
+        <translation>Beginnen Sie die Datei mit einer Zeile „-- migrate:up“, gefolgt von dem SQL, das die Migration anwendet.</translation>
+    </message>
 </context>
 <context>
     <name>steward::FingerprintModel</name>
