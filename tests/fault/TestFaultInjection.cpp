@@ -362,6 +362,51 @@ private slots:
             });
     }
 
+    void repair()
+    {
+        // Three migrations applied, then one file edited: repair accepts the new checksum (and records an event).
+        const QString fixture = m_root.filePath("fixture-repair");
+        QDir().mkpath(fixture);
+        createSampleDatabase(fixture, "app.db", 100);
+        writeMigrations(fixture + "/migrations");
+        {
+            Migrator mig(fixture + "/app.db", fixture + "/migrations", fixture + "/backups");
+            QVERIFY(mig.migrate());
+        }
+        writeFile(fixture + "/migrations/002_qty_index.sql",
+                  "-- migrate:up\n-- reformatted\nCREATE INDEX items_qty ON items(qty);\n"
+                  "-- migrate:down\nDROP INDEX items_qty;\n");
+        const QByteArray content = logicalContent(fixture + "/app.db");
+        everyFaultPoint(
+            "repair", fixture,
+            [](const QString& dir) {
+                Migrator mig(dir + "/app.db", dir + "/migrations", dir + "/backups");
+                return bool(mig.repair());
+            },
+            [&](const QString& dir, bool failed) {
+                const QString live = dir + "/app.db";
+                QCOMPARE(integrity(live), QStringLiteral("ok"));
+                QCOMPARE(logicalContent(live), content); // repair touches the registry only
+                Migrator mig(live, dir + "/migrations", dir + "/backups");
+                auto states = mig.status();
+                QVERIFY(states);
+                MigrationStatus second = MigrationStatus::Pending;
+                for (const auto& st : states.value())
+                    if (st.version == 2)
+                        second = st.status;
+                // All of the repair or none of it: the edited migration is accepted or still reported as edited.
+                QVERIFY(second == MigrationStatus::Applied || second == MigrationStatus::Modified);
+                if (!failed)
+                    QCOMPARE(second, MigrationStatus::Applied);
+                auto events = mig.history(100);
+                QVERIFY(events);
+                int repaired = 0;
+                for (const auto& e : events.value())
+                    repaired += e.event == QLatin1String("repaired");
+                QCOMPARE(repaired, second == MigrationStatus::Applied ? 1 : 0); // its event with it, exactly once
+            });
+    }
+
     void slowQueryPersistence()
     {
         const QString fixture = m_root.filePath("fixture-persist");
