@@ -51,18 +51,12 @@ Result<void> openDb(Db& db, const QString& path, const char* mode, int busyTimeo
     return {};
 }
 
-Error errorOf(sqlite3* db, int rc, const QString& context)
-{
-    const int code = db && sqlite3_extended_errcode(db) != SQLITE_OK ? sqlite3_extended_errcode(db) : rc;
-    return classifySqliteError(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
-}
-
 Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& what, const CopyOptions& options,
                        JobContext* context)
 {
     sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
     if (!backup)
-        return errorOf(destination, SQLITE_ERROR, what);
+        return sqliteErrorOf(destination, SQLITE_ERROR, what);
     CopyStats stats;
     qint64 done = 0;
     int step = options.pagesPerStep;
@@ -108,7 +102,7 @@ Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& wha
     }
     const int finish = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        Error e = errorOf(destination, rc == SQLITE_OK ? finish : rc, what);
+        Error e = sqliteErrorOf(destination, rc == SQLITE_OK ? finish : rc, what);
         if (e.code == ErrorCode::Busy)
             e.hint = QCoreApplication::translate("steward::Errors",
                                                  "Another program kept the database locked for more than %1 ms. Try "
@@ -117,7 +111,7 @@ Result<CopyStats> copy(sqlite3* source, sqlite3* destination, const QString& wha
         return e;
     }
     if (finish != SQLITE_OK)
-        return errorOf(destination, finish, what);
+        return sqliteErrorOf(destination, finish, what);
     return stats;
 }
 
@@ -137,7 +131,7 @@ Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QSt
                 sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
             if (rc == SQLITE_OK)
                 return {};
-            Error e = errorOf(source, rc, sourcePath);
+            Error e = sqliteErrorOf(source, rc, sourcePath);
             sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
             if (e.code != ErrorCode::Busy || waited.elapsed() >= options.busyTimeoutMs) {
                 if (e.code == ErrorCode::Busy)

@@ -224,10 +224,7 @@ public:
         return int(QString::fromUtf8(begin, int(start - begin)).size()) + at;
     }
 
-    Error lastError(const QString& sql) const
-    {
-        return classifySqliteError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)), sql);
-    }
+    Error lastError(const QString& sql) const { return sqliteErrorOf(db, SQLITE_ERROR, sql); }
 
     QVector<QVariantList> fetch(int count, bool* hasMore, std::optional<Error>* error)
     {

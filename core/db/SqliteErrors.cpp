@@ -113,4 +113,10 @@ Error classifySqliteError(int code, const QString& sqliteMessage, const QString&
     return e;
 }
 
+Error sqliteErrorOf(sqlite3* db, int rc, const QString& context)
+{
+    const int code = db && sqlite3_extended_errcode(db) != SQLITE_OK ? sqlite3_extended_errcode(db) : rc;
+    return classifySqliteError(code, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
+}
+
 } // namespace steward

@@ -380,12 +380,12 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             return handle.error();
         sqlite3* db = handle->get();
         sqlite3_stmt* insert = nullptr;
-        if (sqlite3_prepare_v2(db,
-                               "INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
-                               "VALUES (?, ?, ?, ?, ?)",
-                               -1, &insert, nullptr) != SQLITE_OK)
-            return classifySqliteError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
-                                       databasePath);
+        if (const int rc = sqlite3_prepare_v2(db,
+                                              "INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
+                                              "VALUES (?, ?, ?, ?, ?)",
+                                              -1, &insert, nullptr);
+            rc != SQLITE_OK)
+            return sqliteErrorOf(db, rc, databasePath);
         const QByteArray prefix(StewardIdPrefix);
         for (const auto& q : batch) {
             const QByteArray id = prefix + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -403,8 +403,7 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             const int rc = sqlite3_step(insert);
             sqlite3_reset(insert);
             if (rc != SQLITE_DONE) {
-                Error e = classifySqliteError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)),
-                                              databasePath);
+                Error e = sqliteErrorOf(db, rc, databasePath);
                 sqlite3_finalize(insert);
                 return e;
             }

@@ -26,32 +26,26 @@ Result<QVector<PlanStep>> explainQueryPlan(Connection& connection, const QString
         return handle.error();
     const QByteArray utf8 = (QStringLiteral("EXPLAIN QUERY PLAN ") + trimmed).toUtf8();
     sqlite3_stmt* stmt = nullptr;
-    const char* tail = nullptr;
-    if (sqlite3_prepare_v2(handle->get(), utf8.constData(), int(utf8.size()), &stmt, &tail) != SQLITE_OK || !stmt) {
-        Error e = classifySqliteError(sqlite3_extended_errcode(handle->get()),
-                                      QString::fromUtf8(sqlite3_errmsg(handle->get())), trimmed);
-        sqlite3_finalize(stmt);
-        return e;
-    }
+    int rc = sqlite3_prepare_v2(handle->get(), utf8.constData(), int(utf8.size()), &stmt, nullptr);
     QVector<PlanStep> out;
     std::map<int, int> depthOf;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        PlanStep s;
-        s.id = sqlite3_column_int(stmt, 0);
-        s.parent = sqlite3_column_int(stmt, 1);
-        s.detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)));
-        s.depth = depthOf.count(s.parent) ? depthOf[s.parent] + 1 : 0;
-        depthOf[s.id] = s.depth;
-        out.push_back(s);
+    if (rc == SQLITE_OK && stmt) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            PlanStep s;
+            s.id = sqlite3_column_int(stmt, 0);
+            s.parent = sqlite3_column_int(stmt, 1);
+            s.detail = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3)));
+            s.depth = depthOf.count(s.parent) ? depthOf[s.parent] + 1 : 0;
+            depthOf[s.id] = s.depth;
+            out.push_back(s);
+        }
     }
-    if (rc != SQLITE_DONE) {
-        Error e = classifySqliteError(sqlite3_extended_errcode(handle->get()),
-                                      QString::fromUtf8(sqlite3_errmsg(handle->get())), trimmed);
-        sqlite3_finalize(stmt);
-        return e;
-    }
+    const bool ok = stmt && rc == SQLITE_DONE;
+    // The error is taken before finalizing, which may reset it.
+    const Error error = ok ? Error{} : sqliteErrorOf(handle->get(), rc == SQLITE_OK ? SQLITE_ERROR : rc, trimmed);
     sqlite3_finalize(stmt);
+    if (!ok)
+        return error;
     return out;
 }
 
