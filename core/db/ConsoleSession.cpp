@@ -159,12 +159,7 @@ public:
             return refused;
         }
         ConsoleResult r = work();
-        if (!r.error)
-            permit->success();
-        else if (r.error->code == ErrorCode::Cancelled)
-            permit->release();
-        else
-            permit->failure(*r.error);
+        permit->report(r.error ? &*r.error : nullptr);
         return r;
     }
 

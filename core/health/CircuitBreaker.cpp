@@ -107,6 +107,16 @@ void CircuitBreaker::Permit::failure(const Error& error)
         b->finish(m_probe, m_epoch, countsAsCircuitFailure(error) ? 0 : 1, &error);
 }
 
+void CircuitBreaker::Permit::report(const Error* error)
+{
+    if (!error)
+        success();
+    else if (error->code == ErrorCode::Cancelled)
+        release();
+    else
+        failure(*error);
+}
+
 void CircuitBreaker::Permit::release()
 {
     if (auto* b = std::exchange(m_breaker, nullptr))

@@ -77,6 +77,8 @@ public:
         void success();
         void failure(const Error& error);
         void release(); // no outcome: the call was cancelled
+        // The outcome of a call: success without an error, released when cancelled, else a failure.
+        void report(const Error* error);
 
     private:
         friend class CircuitBreaker;
@@ -131,12 +133,7 @@ template <typename F> auto CircuitBreaker::execute(F&& fn) -> decltype(fn())
         return permit.error();
     Permit p = std::move(permit.value());
     auto result = fn(); // if it throws, ~Permit releases the permit
-    if (result)
-        p.success();
-    else if (result.error().code == ErrorCode::Cancelled)
-        p.release();
-    else
-        p.failure(result.error());
+    p.report(result ? nullptr : &result.error());
     return result;
 }
 
