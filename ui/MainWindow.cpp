@@ -345,14 +345,8 @@ void MainWindow::showProblem(const QString& message, const QString& hint)
 void MainWindow::startHealth()
 {
     m_session->breaker().setOptions(CircuitOptions::from(m_settings));
-    HealthInputs in;
-    in.databasePath = m_session->path();
-    in.backupsFolder = m_settings.databaseValue(in.databasePath, QStringLiteral("backupsFolder"));
-    in.migrationsFolder = m_settings.databaseValue(in.databasePath, QStringLiteral("migrationsFolder"));
-    in.backupMaxAgeHours = m_settings.intValue(SettingKey::BackupMaxAgeHours);
-    in.busyTimeoutMs = int(m_settings.intValue(SettingKey::BusyTimeoutMs));
+    HealthInputs in = HealthInputs::from(m_settings, m_session->path());
     in.monitor = &m_session->monitor();
-    in.slowThresholdMs = m_settings.intValue(SettingKey::SlowQueryThresholdMs);
     auto monitor = std::make_unique<HealthMonitor>(in, m_session->breaker());
     monitor->setIntervalMs(m_settings.intValue(SettingKey::HealthIntervalMs));
     monitor->setBackoff(m_settings.intValue(SettingKey::ReconnectBaseMs),

@@ -32,14 +32,9 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         return code;
     Settings settings;
     CircuitBreaker breaker(CircuitOptions::from(settings));
-    HealthInputs in;
-    in.databasePath = db;
-    in.backupsFolder = p.value(backupsOption());
-    in.migrationsFolder = settings.databaseValue(db, QStringLiteral("migrationsFolder"));
-    in.backupMaxAgeHours = settings.intValue(SettingKey::BackupMaxAgeHours);
-    in.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
+    HealthInputs in = HealthInputs::from(settings, db);
+    in.backupsFolder = p.value(backupsOption()); // as every backup command: --backups, else the default folder
     in.full = p.isSet(fullOption());
-    in.slowThresholdMs = settings.intValue(SettingKey::SlowQueryThresholdMs);
     const HealthReport report = runHealthChecks(in, breaker);
     if (p.isSet(fullOption()))
         AuditTrail::instance().record({{},

@@ -1,5 +1,6 @@
 #include "health/HealthCheck.h"
 
+#include "Settings.h"
 #include "backup/BackupManager.h"
 #include "db/Connection.h"
 #include "db/DatabaseEngine.h"
@@ -49,6 +50,18 @@ QString overallHealthName(OverallHealth health)
         return QStringLiteral("unhealthy");
     }
     return {};
+}
+
+HealthInputs HealthInputs::from(const Settings& settings, const QString& databasePath)
+{
+    HealthInputs in;
+    in.databasePath = databasePath;
+    in.backupsFolder = settings.databaseValue(databasePath, QStringLiteral("backupsFolder"));
+    in.migrationsFolder = settings.databaseValue(databasePath, QStringLiteral("migrationsFolder"));
+    in.backupMaxAgeHours = settings.intValue(SettingKey::BackupMaxAgeHours);
+    in.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
+    in.slowThresholdMs = settings.intValue(SettingKey::SlowQueryThresholdMs);
+    return in;
 }
 
 const HealthCheck* HealthReport::find(const QString& id) const

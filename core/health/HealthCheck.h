@@ -10,6 +10,7 @@
 namespace steward {
 
 class QueryMonitor;
+class Settings;
 
 enum class CheckStatus { Ok, Warn, Fail };
 enum class OverallHealth { Healthy, Degraded, Unhealthy };
@@ -42,6 +43,8 @@ struct HealthInputs {
     bool full = false; // integrity_check instead of quick_check
     const QueryMonitor* monitor = nullptr;
     qint64 slowThresholdMs = 100;
+    // The inputs the settings give for a database (its folders, the backup age policy, timeouts, threshold).
+    static HealthInputs from(const Settings& settings, const QString& databasePath);
 };
 
 // One round of checks. None of them writes: reachability and latency (a fresh read-only connection reading the
