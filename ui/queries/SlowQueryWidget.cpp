@@ -2,6 +2,7 @@
 
 #include "Audit.h"
 #include "Settings.h"
+#include "charts/QueryCharts.h"
 #include "common/FileDialog.h"
 #include "common/JobProgress.h"
 #include "common/Prompt.h"
@@ -10,7 +11,6 @@
 #include "models/FingerprintModel.h"
 #include "models/QueryChartFeed.h"
 #include "monitor/QueryTools.h"
-#include "charts/QueryCharts.h"
 
 #include <QAction>
 #include <QChartView>
@@ -375,7 +375,6 @@ void SlowQueryWidget::showDetails(const QString& sql, const QString& params, con
         item->setToolTip(0, plan.error().hint);
         return;
     }
-    QVector<QTreeWidgetItem*> byId;
     QHash<int, QTreeWidgetItem*> items;
     for (const PlanStep& step : plan.value()) {
         QTreeWidgetItem* parent = items.value(step.parent);

@@ -169,8 +169,6 @@ void SqlConsoleWidget::setSession(DatabaseSession* session)
     m_model->clear();
     m_openError.clear();
     m_history.clear();
-    m_historyBox->clear();
-    m_historyBox->addItem(tr("History"));
     if (session) {
         auto console =
             ConsoleSession::open(session->path(), session->options(), &session->monitor(), &session->breaker());
@@ -187,9 +185,8 @@ void SqlConsoleWidget::setSession(DatabaseSession* session)
         const auto saved = QJsonDocument::fromJson(m_settings.databaseValue(session->path(), HistoryKey).toUtf8());
         for (const auto& v : saved.array())
             m_history << v.toString();
-        for (const QString& h : m_history)
-            m_historyBox->addItem(h.simplified().left(80), h);
     }
+    showHistory();
     m_status->setText(m_openError);
     updateActions();
 }
@@ -341,14 +338,19 @@ void SqlConsoleWidget::addToHistory(const QString& text)
     m_history.prepend(text);
     while (m_history.size() > MaxHistory)
         m_history.removeLast();
-    m_historyBox->clear();
-    m_historyBox->addItem(tr("History"));
-    for (const QString& h : m_history)
-        m_historyBox->addItem(h.simplified().left(80), h);
+    showHistory();
     if (m_session)
         m_settings.setDatabaseValue(
             m_session->path(), HistoryKey,
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Compact)));
+}
+
+void SqlConsoleWidget::showHistory()
+{
+    m_historyBox->clear();
+    m_historyBox->addItem(tr("History"));
+    for (const QString& h : m_history)
+        m_historyBox->addItem(h.simplified().left(80), h);
 }
 
 void SqlConsoleWidget::log(const QString& line)

@@ -56,6 +56,7 @@ private:
     void onFinished(const ConsoleResult& result);
     void updateActions();
     void addToHistory(const QString& text);
+    void showHistory(); // the history box from m_history
     void log(const QString& line);
 
     Settings& m_settings;
