@@ -37,13 +37,13 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     in.full = p.isSet(fullOption());
     const HealthReport report = runHealthChecks(in, breaker);
     if (p.isSet(fullOption()))
-        AuditTrail::instance().record({{},
-                                       {},
-                                       QStringLiteral("health-check"),
-                                       db,
-                                       QStringLiteral("full"),
-                                       overallHealthName(report.overall),
-                                       {}});
+        (void)AuditTrail::instance().record({{},
+                                             {},
+                                             QStringLiteral("health-check"),
+                                             db,
+                                             QStringLiteral("full"),
+                                             overallHealthName(report.overall),
+                                             {}});
 
     if (p.isSet(globals().json)) {
         QJsonArray checks;

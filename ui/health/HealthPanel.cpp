@@ -170,13 +170,13 @@ void HealthPanel::checkNow(bool full)
     if (!m_session || !m_session->health())
         return;
     m_checked->setText(full ? tr("Running the full check…") : tr("Checking…"));
-    AuditTrail::instance().record({{},
-                                   {},
-                                   QStringLiteral("health-check"),
-                                   m_session->path(),
-                                   full ? QStringLiteral("full") : QStringLiteral("quick"),
-                                   QStringLiteral("ok"),
-                                   {}});
+    (void)AuditTrail::instance().record({{},
+                                         {},
+                                         QStringLiteral("health-check"),
+                                         m_session->path(),
+                                         full ? QStringLiteral("full") : QStringLiteral("quick"),
+                                         QStringLiteral("ok"),
+                                         {}});
     m_session->health()->checkNow(full);
 }
 
@@ -244,7 +244,7 @@ void HealthPanel::isolate()
                          tr("Isolate")))
         return;
     m_session->breaker().isolate(tr("isolated by hand"));
-    AuditTrail::instance().record(
+    (void)AuditTrail::instance().record(
         {{}, {}, QStringLiteral("circuit-isolate"), m_session->path(), {}, QStringLiteral("ok"), {}});
     updateCircuit();
     m_session->health()->checkNow();
@@ -261,7 +261,7 @@ void HealthPanel::reset()
                          tr("Reset")))
         return;
     m_session->breaker().reset(tr("reset by hand"));
-    AuditTrail::instance().record(
+    (void)AuditTrail::instance().record(
         {{}, {}, QStringLiteral("circuit-reset"), m_session->path(), {}, QStringLiteral("ok"), {}});
     updateCircuit();
     m_session->health()->checkNow();

@@ -417,9 +417,9 @@ void SlowQueryWidget::clearAll()
             return QVariant(n.value());
         },
         [this, path = m_session->path()](const Result<QVariant>& r) {
-            AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
-                                                 r ? Result<void>{} : Result<void>(r.error()),
-                                                 r ? QStringLiteral("%1 rows").arg(r->toInt()) : QString());
+            (void)AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
+                                                       r ? Result<void>{} : Result<void>(r.error()),
+                                                       r ? QStringLiteral("%1 rows").arg(r->toInt()) : QString());
             if (!r)
                 emit problem(tr("query_performance was not cleared: %1").arg(r.error().message), r.error().hint);
             else
