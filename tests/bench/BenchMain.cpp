@@ -78,11 +78,18 @@ double medianMs(int runs, const std::function<void()>& fn)
     return times[times.size() / 2];
 }
 
-bool makeDatabase(const QString& path, qint64 mib)
+// Runs a script on a database (created when missing) with SQLite alone: set-up for the figures, not measured.
+bool execOn(const QString& path, const QByteArray& sql)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        return false;
+    const bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
+                    sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+bool makeDatabase(const QString& path, qint64 mib)
+{
     const QByteArray sql =
         QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
                        "CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB);"
@@ -92,8 +99,7 @@ bool makeDatabase(const QString& path, qint64 mib)
                        "INSERT INTO names (name) VALUES ('a'), ('b');")
             .arg(mib)
             .toUtf8();
-    const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
+    const bool ok = execOn(path, sql);
     return ok;
 }
 
@@ -260,13 +266,8 @@ void benchBackup(const QString& dir, qint64 largeMib, int runs)
     // A small database's backup, in process.
     const QString small = dir + "/small48k.db";
     {
-        sqlite3* db = nullptr;
-        sqlite3_open(small.toUtf8().constData(), &db);
-        sqlite3_exec(db,
-                     "CREATE TABLE t (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
-                     "i < 10) INSERT INTO t SELECT randomblob(3500) FROM n;",
-                     nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        execOn(small, "CREATE TABLE t (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                      "i < 10) INSERT INTO t SELECT randomblob(3500) FROM n;");
     }
     const QString smallFolder = dir + "/small-backups";
     const double smallBackup = medianMs(runs, [&] {
@@ -339,27 +340,18 @@ void benchMigrations(const QString& dir)
     auto freshDb = [&](const QString& name) {
         const QString path = dir + "/" + name;
         QFile::remove(path);
-        sqlite3* db = nullptr;
-        sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_exec(db, "PRAGMA user_version = 1", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        execOn(path, "PRAGMA user_version = 1");
         return path;
     };
-    auto execAll = [](const QString& path, const QByteArray& sql) {
-        sqlite3* db = nullptr;
-        sqlite3_open(path.toUtf8().constData(), &db);
-        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-    };
     const QString plain = freshDb("plain.db");
-    const double plainMs = timeMs([&] { execAll(plain, allUp); });
+    const double plainMs = timeMs([&] { execOn(plain, allUp); });
     const QString managed = freshDb("managed.db");
     Migrator m(managed, folder);
     m.setBackupsEnabled(false); // the backup taken first is measured by the backup figures
     const double applyMs = timeMs([&] { (void)m.migrate(); });
     emitFigure("apply_1000_migrations", applyMs, "ms", "sqlite3_exec_same_sql_autocommit", plainMs);
 
-    const double plainDownMs = timeMs([&] { execAll(plain, "BEGIN;" + allDown + "COMMIT;"); });
+    const double plainDownMs = timeMs([&] { execOn(plain, "BEGIN;" + allDown + "COMMIT;"); });
     const double rollbackMs = timeMs([&] { (void)m.rollbackTo(0); });
     emitFigure("rollback_1000_migrations", rollbackMs, "ms", "sqlite3_exec_same_down_sql_one_transaction", plainDownMs);
 
@@ -376,14 +368,9 @@ void benchMigrations(const QString& dir)
 
     // 10,000 history events.
     {
-        sqlite3* db = nullptr;
-        sqlite3_open(managed.toUtf8().constData(), &db);
-        sqlite3_exec(db,
-                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
-                     "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
-                     "'2026-01-01T00:00:00.000Z', 'bench' FROM n;",
-                     nullptr, nullptr, nullptr);
-        sqlite3_close(db);
+        execOn(managed, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
+                        "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
+                        "'2026-01-01T00:00:00.000Z', 'bench' FROM n;");
     }
     const double historyMs = medianMs(5, [&] { (void)m.history(10000); });
     const double selectMs = medianMs(5, [&] {
@@ -425,14 +412,9 @@ qint64 primaryKeySelects(Connection& c, int statements, bool inTransaction = fal
 QString makeNamesDatabase(const QString& dir)
 {
     const QString path = dir + "/names.db";
-    sqlite3* db = nullptr;
-    sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT);"
+    execOn(path, "CREATE TABLE names (id INTEGER PRIMARY KEY, name TEXT);"
                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) "
-                 "INSERT INTO names (name) SELECT 'name ' || i FROM n;",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+                 "INSERT INTO names (name) SELECT 'name ' || i FROM n;");
     return path;
 }
 
@@ -619,14 +601,9 @@ void benchHealth(const QString& dir, qint64 largeMib, int runs)
 {
     const QString small = dir + "/health-small.db";
     const QString large = dir + "/health-large.db";
-    sqlite3* db = nullptr;
-    sqlite3_open(small.toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
-                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
-                 "INSERT INTO t (v) SELECT hex(randomblob(40)) FROM n;",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    execOn(small, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
+                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+                  "INSERT INTO t (v) SELECT hex(randomblob(40)) FROM n;");
     if (!QFileInfo::exists(large) && !makeDatabase(large, largeMib)) {
         std::fprintf(stderr, "steward-bench: cannot create %s\n", qPrintable(large));
         return;
@@ -652,14 +629,9 @@ void benchHealth(const QString& dir, qint64 largeMib, int runs)
 void benchBitFlips(const QString& dir, int flips)
 {
     const QString original = dir + "/bitflip.db";
-    sqlite3* db = nullptr;
-    sqlite3_open(original.toUtf8().constData(), &db);
-    sqlite3_exec(db,
-                 "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, v BLOB);"
-                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
-                 "INSERT INTO t (name, v) SELECT 'n' || i, randomblob(200) FROM n;",
-                 nullptr, nullptr, nullptr);
-    sqlite3_close(db);
+    execOn(original, "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE, v BLOB);"
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                     "INSERT INTO t (name, v) SELECT 'n' || i, randomblob(200) FROM n;");
     QFile in(original);
     in.open(QIODevice::ReadOnly);
     const QByteArray bytes = in.readAll();
