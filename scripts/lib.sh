@@ -30,14 +30,42 @@ install_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# configure_and_build PRESET [extra cmake args…]: configures once, then builds incrementally.
+# The one build that scripts/test and scripts/run share, so that running one after the other compiles nothing twice.
+STEWARD_PRESET=ci
+
+# configure_and_build PRESET [extra cmake args…]: configures when needed, then builds incrementally.
+# Configures again whenever the last configure did not finish (failed, or was killed: no stamp), the folder has no
+# build.ninja, or extra arguments are given; a folder made for another checkout or machine is removed first.
 configure_and_build() {
     local preset="$1"; shift
     local dir="$STEWARD_ROOT/build/$preset"
+    local stamp="$dir/.steward-configured" why=""
     cd "$STEWARD_ROOT"
-    if [ ! -f "$dir/CMakeCache.txt" ] || [ "$#" -gt 0 ]; then
-        log "Configuring ($preset)"
-        cmake --preset "$preset" "$@" >/dev/null
+    if [ -f "$dir/CMakeCache.txt" ]; then
+        local home compiler
+        home="$(sed -n 's/^CMAKE_HOME_DIRECTORY:INTERNAL=//p' "$dir/CMakeCache.txt")"
+        compiler="$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$dir/CMakeCache.txt")"
+        if [ "$home" != "$STEWARD_ROOT" ]; then
+            log "build/$preset was configured for another checkout ($home): removing it to configure afresh"
+            rm -rf "$dir"
+        elif [ -n "$compiler" ] && ! command -v "$compiler" >/dev/null 2>&1; then
+            log "build/$preset names a compiler this machine does not have ($compiler): removing it to configure afresh"
+            rm -rf "$dir"
+        fi
+    fi
+    if [ ! -f "$dir/CMakeCache.txt" ]; then why="new build folder"
+    elif [ ! -f "$dir/build.ninja" ]; then why="build.ninja is missing"
+    elif [ ! -f "$stamp" ]; then why="the last configure did not finish"
+    elif [ "$#" -gt 0 ]; then why="options $*"
+    fi
+    if [ -n "$why" ]; then
+        log "Configuring ($preset): $why"
+        rm -f "$stamp"
+        if ! cmake --preset "$preset" "$@" >/dev/null; then
+            log "Configuring ($preset) failed; the next run configures again. A missing package? See README, Troubleshooting"
+            return 1
+        fi
+        touch "$stamp"
     fi
     log "Building ($preset) with $(nproc) jobs"
     cmake --build "$dir" --parallel "$(nproc)"
