@@ -6,11 +6,14 @@
 
 namespace steward {
 
-// One migration file: NNN_name.sql with "-- migrate:up" and "-- migrate:down" sections.
+// One migration, as a format reader found it (MigrationFormat.h). parse() reads dbmate's NNN_name.sql with
+// "-- migrate:up" and "-- migrate:down" sections; the other formats' readers fill the same fields.
 struct MigrationFile {
-    qint64 version = 0;
-    QString name; // "create_projects" for 001_create_projects.sql
-    QString fileName;
+    qint64 version = 0;   // the order of the migrations: the tool's version number, or its rank where it has none
+    QString versionText;  // the version as the tool writes it into its history table ("3", "1.2.3", "20230101_init")
+    QString name;         // "create_projects" for 001_create_projects.sql
+    QString fileName;     // relative to the migrations folder: "001_x.sql", "2023-01-01-000000_x/up.sql"
+    QString toolChecksum; // the checksum the tool itself records (sqlx SHA-384, Flyway CRC32, …), when it has one
     QString upSql;
     QString downSql;
     bool hasDown = false;

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Result.h"
+#include "migrations/MigrationFile.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+namespace steward {
+
+class Connection;
+
+// What a migrations folder holds, listed once: its files and the files one folder down (diesel and Prisma keep a
+// folder per migration), as paths relative to the folder, sorted.
+struct FolderScan {
+    QString folder;
+    QStringList files;
+    static Result<FolderScan> of(const QString& folder);
+    QString path(const QString& relative) const { return folder + QLatin1Char('/') + relative; }
+    // A file's first bytes (64 KiB), read once, for the formats to recognise their markers.
+    QByteArray head(const QString& relative) const;
+
+private:
+    mutable QHash<QString, QByteArray> m_heads;
+};
+
+// One migration as a tool's own history table records it.
+struct ToolHistoryEntry {
+    QString versionText;
+    bool failed = false; // a failed (dirty, unfinished) run the tool itself recorded
+    QDateTime appliedAt;
+    QString checksum; // the tool's checksum of the applied file, when it keeps one
+    qint64 executionMs = -1;
+};
+struct ToolHistory {
+    bool exists = false; // the table is there
+    QVector<ToolHistoryEntry> entries;
+};
+
+// A migration tool's folder layout and history table, read as the tool itself reads them (one subclass and one
+// file per tool, in core/migrations/formats/). A new format is one new file and its test.
+class MigrationFormat {
+public:
+    virtual ~MigrationFormat() = default;
+    virtual QString name() const = 0;         // "goose": the --format value
+    virtual QString historyTable() const = 0; // "goose_db_version"
+    virtual QString layout() const = 0;       // for messages: "NNN_name.sql files with a \"-- migrate:up\" line"
+    // The files of the scan this format accounts for (its migrations and its own files, such as a journal).
+    virtual QStringList claims(const FolderScan& scan) const = 0;
+    // Its migrations, sorted by version. Errors name the file and, where there is one, the line.
+    virtual Result<QVector<MigrationFile>> read(const FolderScan& scan) const = 0;
+    // The tool's history table as the tool reads it; `files` are the folder's migrations (some tools record only
+    // the current version). Never writes.
+    virtual Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const;
+    // Whether Steward applies and rolls back migrations of this format, keeping the tool's table as the tool would.
+    // Formats that Steward only reads refuse migrate, rollback, repair and baseline with the reason.
+    virtual bool writable() const { return false; }
+};
+
+const QVector<const MigrationFormat*>& migrationFormats();
+const MigrationFormat* migrationFormatNamed(const QString& name); // nullptr when unknown
+QStringList migrationFormatNames();
+
+struct MigrationFolder {
+    const MigrationFormat* format = nullptr;
+    QVector<MigrationFile> files;
+};
+
+// Reads a migrations folder. The format is `format` when given, else the one that accounts for most of its files;
+// on a tie, one whose history table is in `tablesInDatabase`, then the order of migrationFormats(). A folder with
+// files that the format does not account for is refused with their names (never read as fewer migrations), and so
+// is a folder with .sql files that no format accounts for. A folder with no files at all reads as dbmate's, empty.
+Result<MigrationFolder> readMigrationFolder(const QString& folder, const QString& format = {},
+                                            const QStringList& tablesInDatabase = {});
+
+// Shared by the readers.
+namespace migrationformat {
+constexpr qint64 MaxFileBytes = 10 * 1024 * 1024;
+// A migration file's text: refused over 10 MB, unreadable, or binary; `bytes`, when given, receives the raw bytes.
+Result<QString> readText(const FolderScan& scan, const QString& relative, QByteArray* bytes = nullptr);
+// Whether the SQL's first statement (after comments and white space) is BEGIN: a file that opens its own
+// transaction runs as written, never wrapped in another.
+bool opensOwnTransaction(const QString& sql);
+// The 1-based line of `text` on which character `offset` stands.
+int lineAt(const QString& text, qsizetype offset);
+Error fileError(const QString& file, int line, const QString& message, const QString& hint);
+} // namespace migrationformat
+
+} // namespace steward

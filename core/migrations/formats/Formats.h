@@ -1,0 +1,20 @@
+#pragma once
+
+#include "migrations/MigrationFormat.h"
+
+// One function per migration tool, each defined in its own file beside this one.
+namespace steward::formats {
+const MigrationFormat& dbmate();        // DbmateFormat.cpp
+const MigrationFormat& golangMigrate(); // GolangMigrateFormat.cpp
+const MigrationFormat& goose();         // GooseFormat.cpp
+const MigrationFormat& diesel();        // DieselFormat.cpp
+const MigrationFormat& sqlx();          // SqlxFormat.cpp
+const MigrationFormat& flyway();        // FlywayFormat.cpp
+const MigrationFormat& prisma();        // PrismaFormat.cpp
+const MigrationFormat& drizzle();       // DrizzleFormat.cpp
+
+// Sorts by version and refuses two migrations with one version, naming both files.
+Result<QVector<MigrationFile>> sortedUnique(QVector<MigrationFile> files);
+// Whether a table exists (an error reading the schema is an error, never "no").
+Result<bool> tableExists(Connection& c, const QString& table);
+} // namespace steward::formats

@@ -1,0 +1,238 @@
+// goose: {version}_{name}.sql (version: the number before the first '_', at least 1) with "-- +goose Up", an
+// optional "-- +goose Down", "StatementBegin"/"StatementEnd" blocks and "NO TRANSACTION" (internal/sqlparser).
+// Go migrations ({version}_{name}.go) are compiled into the application and cannot be run from the folder.
+// History: goose_db_version(id, version_id, is_applied, tstamp), a row per applied version plus version 0.
+#include "migrations/formats/Formats.h"
+
+#include "db/Connection.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace steward::formats {
+
+namespace {
+
+const QRegularExpression& namePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]+)_(.*)\\.(sql|go)$"));
+    return re;
+}
+
+class Goose final : public MigrationFormat {
+public:
+    QString name() const override { return QStringLiteral("goose"); }
+    QString historyTable() const override { return QStringLiteral("goose_db_version"); }
+    QString layout() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "{version}_{name}.sql files with a \"-- +goose Up\" line");
+    }
+
+    QStringList claims(const FolderScan& scan) const override
+    {
+        QStringList out;
+        for (const QString& f : scan.files) {
+            if (f.contains(QLatin1Char('/')))
+                continue;
+            if (f.endsWith(QLatin1String(".go")) && namePattern().match(f).hasMatch() &&
+                !f.endsWith(QLatin1String("_test.go")))
+                out << f;
+            else if (f.endsWith(QLatin1String(".sql")) && scan.head(f).contains("+goose"))
+                out << f;
+        }
+        return out;
+    }
+
+    Result<QVector<MigrationFile>> read(const FolderScan& scan) const override
+    {
+        QVector<MigrationFile> files;
+        QStringList goFiles;
+        for (const QString& f : claims(scan)) {
+            const auto m = namePattern().match(f);
+            if (!m.hasMatch())
+                return migrationformat::fileError(
+                    f, 0,
+                    QCoreApplication::translate(
+                        "steward::Migrations",
+                        "the file name must start with a version number, as in 00001_create_users.sql."),
+                    QCoreApplication::translate("steward::Migrations",
+                                                "Rename the file: a version number, an underscore, a name, .sql."));
+            if (f.endsWith(QLatin1String(".go"))) {
+                goFiles << f;
+                continue;
+            }
+            bool ok = false;
+            const qint64 version = m.captured(1).toLongLong(&ok);
+            if (!ok || version < 1)
+                return migrationformat::fileError(
+                    f, 0,
+                    QCoreApplication::translate("steward::Migrations",
+                                                "goose versions are numbers from 1 to 2^63 - 1."),
+                    QCoreApplication::translate("steward::Migrations", "Rename the file with a valid version number."));
+            auto text = migrationformat::readText(scan, f);
+            if (!text)
+                return text.error();
+            auto parsed = parse(f, text.value());
+            if (!parsed)
+                return parsed.error();
+            parsed->version = version;
+            parsed->versionText = QString::number(version);
+            parsed->name = m.captured(2);
+            files << parsed.value();
+        }
+        if (!goFiles.isEmpty())
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate(
+                                 "steward::Migrations",
+                                 "%1 are goose migrations written in Go; they are compiled into your application and "
+                                 "Steward cannot run them.")
+                                 .arg(goFiles.join(QStringLiteral(", "))),
+                             QCoreApplication::translate(
+                                 "steward::Migrations",
+                                 "Run them with your application's goose binary, or keep SQL migrations in their own "
+                                 "folder."));
+        return sortedUnique(std::move(files));
+    }
+
+    // As internal/sqlparser: every comment line with "+goose" must be an annotation; one Up, first; at most one
+    // Down, after it; StatementBegin/End pairs; NO TRANSACTION anywhere applies to the whole file.
+    static Result<MigrationFile> parse(const QString& file, const QString& text)
+    {
+        MigrationFile m;
+        m.fileName = file;
+        enum class State { Start, Up, Down } state = State::Start;
+        bool inBlock = false;
+        QStringList up, down;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            QString line = lines[i];
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            const QString trimmed = line.trimmed();
+            if (trimmed.startsWith(QLatin1String("--")) && line.contains(QLatin1String("+goose"))) {
+                if (line != line.trimmed())
+                    return migrationformat::fileError(
+                        file, i + 1,
+                        QCoreApplication::translate("steward::Migrations",
+                                                    "a goose annotation with leading white space."),
+                        QCoreApplication::translate("steward::Migrations", "Start the line with \"-- +goose\"."));
+                const QString word = trimmed.mid(trimmed.indexOf(QLatin1String("+goose")) + 6).trimmed();
+                auto is = [&](const char* w) { return word.compare(QLatin1String(w), Qt::CaseInsensitive) == 0; };
+                if (is("Up")) {
+                    if (state != State::Start)
+                        return migrationformat::fileError(
+                            file, i + 1,
+                            QCoreApplication::translate("steward::Migrations", "a second \"-- +goose Up\"."),
+                            QCoreApplication::translate("steward::Migrations",
+                                                        "Keep one Up and at most one Down annotation."));
+                    state = State::Up;
+                    m.upFirstLine = i + 1; // the annotation stays in the SQL as the comment it is
+                } else if (is("Down")) {
+                    if (state != State::Up || inBlock)
+                        return migrationformat::fileError(
+                            file, i + 1,
+                            QCoreApplication::translate("steward::Migrations",
+                                                        "\"-- +goose Down\" before \"-- +goose Up\", or a second one."),
+                            QCoreApplication::translate(
+                                "steward::Migrations", "Start the file with \"-- +goose Up\"; put one Down after it."));
+                    state = State::Down;
+                    m.hasDown = true;
+                    m.downFirstLine = i + 1;
+                } else if (is("StatementBegin")) {
+                    if (state == State::Start || inBlock)
+                        return migrationformat::fileError(
+                            file, i + 1,
+                            QCoreApplication::translate("steward::Migrations", "\"StatementBegin\" out of place."),
+                            QCoreApplication::translate("steward::Migrations",
+                                                        "Put StatementBegin/StatementEnd inside Up or Down."));
+                    inBlock = true;
+                } else if (is("StatementEnd")) {
+                    if (!inBlock)
+                        return migrationformat::fileError(
+                            file, i + 1,
+                            QCoreApplication::translate("steward::Migrations",
+                                                        "\"StatementEnd\" without StatementBegin."),
+                            QCoreApplication::translate("steward::Migrations",
+                                                        "Pair each StatementEnd with a StatementBegin."));
+                    inBlock = false;
+                } else if (is("NO TRANSACTION")) {
+                    m.upInTransaction = m.downInTransaction = false;
+                } else if (!is("ENVSUB ON") && !is("ENVSUB OFF")) {
+                    return migrationformat::fileError(
+                        file, i + 1,
+                        QCoreApplication::translate("steward::Migrations",
+                                                    "the goose annotation \"%1\" is not supported.")
+                            .arg(word),
+                        QCoreApplication::translate("steward::Migrations",
+                                                    "Use Up, Down, StatementBegin, StatementEnd, NO TRANSACTION "
+                                                    "or ENVSUB ON/OFF."));
+                }
+            }
+            if (state == State::Up)
+                up << line;
+            else if (state == State::Down)
+                down << line;
+            else if (state == State::Start && !trimmed.isEmpty() && !trimmed.startsWith(QLatin1String("--")))
+                return migrationformat::fileError(
+                    file, i + 1,
+                    QCoreApplication::translate("steward::Migrations", "SQL before the \"-- +goose Up\" line."),
+                    QCoreApplication::translate("steward::Migrations", "Start the file with \"-- +goose Up\"."));
+        }
+        if (state == State::Start)
+            return migrationformat::fileError(
+                file, 0, QCoreApplication::translate("steward::Migrations", "no \"-- +goose Up\" annotation."),
+                QCoreApplication::translate("steward::Migrations", "Start the file with \"-- +goose Up\"."));
+        if (inBlock)
+            return migrationformat::fileError(
+                file, 0,
+                QCoreApplication::translate("steward::Migrations",
+                                            "\"-- +goose StatementBegin\" without StatementEnd."),
+                QCoreApplication::translate("steward::Migrations", "Close the block with \"-- +goose StatementEnd\"."));
+        m.upSql = up.join(QLatin1Char('\n'));
+        m.downSql = down.join(QLatin1Char('\n'));
+        m.checksum = MigrationFile::checksumOf(m.upSql);
+        return m;
+    }
+
+    // Applied: every version_id with a row, version 0 (goose's own first row) aside. Old goose wrote is_applied = 0
+    // rows on down: the newest row of a version decides.
+    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
+    {
+        ToolHistory h;
+        auto exists = tableExists(c, historyTable());
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
+            return h;
+        h.exists = true;
+        auto rows = c.select(QStringLiteral(
+            "SELECT version_id, is_applied, tstamp FROM goose_db_version WHERE version_id > 0 ORDER BY id"));
+        if (!rows)
+            return rows.error();
+        std::map<qint64, ToolHistoryEntry> latest;
+        std::map<qint64, bool> applied;
+        for (const auto& r : rows.value()) {
+            const qint64 v = r.value(0).toLongLong();
+            applied[v] = r.value(1).toLongLong() != 0;
+            latest[v] = ToolHistoryEntry{
+                QString::number(v), false, QDateTime::fromString(r.value(2).toString(), Qt::ISODate), {}, -1};
+        }
+        for (const auto& [v, e] : latest)
+            if (applied[v])
+                h.entries << e;
+        return h;
+    }
+};
+
+} // namespace
+
+const MigrationFormat& goose()
+{
+    static const Goose format;
+    return format;
+}
+
+} // namespace steward::formats

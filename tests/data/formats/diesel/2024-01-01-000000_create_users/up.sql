@@ -1,0 +1,2 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY NOT NULL, name TEXT NOT NULL);
+INSERT INTO users (name) VALUES ('ada');

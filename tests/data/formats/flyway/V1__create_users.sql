@@ -1,0 +1,2 @@
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+INSERT INTO users (name) VALUES ('ada');

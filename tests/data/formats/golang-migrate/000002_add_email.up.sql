@@ -1,0 +1,2 @@
+-- a comment above the statement
+ALTER TABLE users ADD COLUMN email TEXT;

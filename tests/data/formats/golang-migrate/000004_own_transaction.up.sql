@@ -1,0 +1,4 @@
+BEGIN;
+CREATE TABLE audit (id INTEGER PRIMARY KEY, what TEXT);
+INSERT INTO audit (what) VALUES ('created');
+COMMIT;

@@ -1,0 +1,6 @@
+-- +goose Up
+CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+INSERT INTO users (name) VALUES ('ada');
+
+-- +goose Down
+DROP TABLE users;
