@@ -1664,10 +1664,6 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Migrations folder: %1</source>
-        <translation>Migrationsordner: %1</translation>
-    </message>
-    <message>
         <source>The migrations cannot be read: %1
 Folder: %2</source>
         <translation>Die Migrationen können nicht gelesen werden: %1
@@ -1808,6 +1804,20 @@ Ordner: %2</translation>
     <message>
         <source>Repair accepts the file as it is. What changed (- as applied, + the file now):</source>
         <translation>Reparieren übernimmt die Datei, wie sie ist. Was sich geändert hat (- wie angewendet, + die Datei jetzt):</translation>
+    </message>
+    <message>
+        <source>Steward reads %1 migrations and %2 but does not write them yet: use %1 itself.</source>
+        <translation>Steward liest %1-Migrationen und %2, schreibt sie aber noch nicht: Verwenden Sie dafür %1 selbst.</translation>
+    </message>
+    <message>
+        <source>%1 migrations in %2
+History table: %3%4</source>
+        <translation>%1-Migrationen in %2
+Verlaufstabelle: %3%4</translation>
+    </message>
+    <message>
+        <source> (read only: apply and roll back with %1)</source>
+        <translation> (nur lesend: anwenden und zurückrollen mit %1)</translation>
     </message>
 </context>
 <context>
@@ -2019,24 +2029,12 @@ Ordner: %2</translation>
         <translation>Der Migrationsordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds the NNN_name.sql files.</source>
-        <translation>Wählen Sie den Ordner mit den Dateien NNN_name.sql.</translation>
-    </message>
-    <message>
         <source>Two migrations have the version %1: %2 and %3.</source>
         <translation>Zwei Migrationen haben die Version %1: %2 und %3.</translation>
     </message>
     <message>
         <source>Give one of them another number.</source>
         <translation>Geben Sie einer von beiden eine andere Nummer.</translation>
-    </message>
-    <message>
-        <source>%1.down.sql has no %1.up.sql.</source>
-        <translation>Zu %1.down.sql gibt es keine %1.up.sql.</translation>
-    </message>
-    <message>
-        <source>Add the up file or remove the down file.</source>
-        <translation>Ergänzen Sie die Up-Datei oder entfernen Sie die Down-Datei.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -2117,6 +2115,306 @@ Ordner: %2</translation>
     <message>
         <source>%1: failed the last time it ran</source>
         <translation>%1: beim letzten Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the migration files.</source>
+        <translation>Wählen Sie den Ordner mit den Migrationsdateien.</translation>
+    </message>
+    <message>
+        <source>Unknown migration format &apos;%1&apos;.</source>
+        <translation>Unbekanntes Migrationsformat „%1“.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie eines dieser Formate: %1.</translation>
+    </message>
+    <message>
+        <source>No migration tool&apos;s layout accounts for the files in %1: %2.</source>
+        <translation>Die Dateien in %1 passen zum Aufbau keines Migrationswerkzeugs: %2.</translation>
+    </message>
+    <message>
+        <source>Steward reads the folders of %1. Choose the folder your tool writes, or name the format with --format.</source>
+        <translation>Steward liest die Ordner von %1. Wählen Sie den Ordner, in den Ihr Werkzeug schreibt, oder geben Sie das Format mit --format an.</translation>
+    </message>
+    <message>
+        <source>%1 holds files that are not %2 migrations: %3.</source>
+        <translation>%1 enthält Dateien, die keine %2-Migrationen sind: %3.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2. Rename or move the other files, or name the format with --format if the folder is another tool&apos;s.</source>
+        <translation>%1 liest %2. Benennen Sie die anderen Dateien um oder verschieben Sie sie, oder geben Sie das Format mit --format an, wenn der Ordner zu einem anderen Werkzeug gehört.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Steward reads %1 migrations and %1&apos;s %2 table, but does not %3 them yet.</source>
+        <translation>Nichts wurde geändert: Steward liest %1-Migrationen und die Tabelle %2 von %1, kann sie aber noch nicht %3.</translation>
+    </message>
+    <message>
+        <source>Use %1 itself for that; Steward shows the result as %1 records it.</source>
+        <translation>Verwenden Sie dafür %1 selbst; Steward zeigt das Ergebnis so an, wie %1 es aufzeichnet.</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>anwenden</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: golang-migrate&apos;s table marks version %1 dirty (a run that failed part way).</source>
+        <translation>Nichts wurde angewendet: Die Tabelle von golang-migrate markiert die Version %1 als „dirty“ (ein Lauf, der mittendrin fehlgeschlagen ist).</translation>
+    </message>
+    <message>
+        <source>Check what %1 changed (or restore the backup taken before it), then clear the mark with repair (the version before it) or baseline %2 (it is complete), as golang-migrate&apos;s force does.</source>
+        <translation>Prüfen Sie, was %1 geändert hat (oder stellen Sie die vorher angelegte Sicherung wieder her), und entfernen Sie dann die Markierung mit repair (die Version davor) oder baseline %2 (sie ist vollständig), wie es force von golang-migrate tut.</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>zurückrollen</translation>
+    </message>
+    <message>
+        <source>%1 runs outside a transaction: the statements before the failing one stay applied and were not undone, and it is recorded as failed. %2 migrations before it are applied. Restore the backup taken first (%3), or finish or undo it by hand and then repair.</source>
+        <translation>%1 läuft außerhalb einer Transaktion: Die Anweisungen vor der fehlgeschlagenen bleiben angewendet und wurden nicht rückgängig gemacht, und die Migration ist als fehlgeschlagen vermerkt. %2 Migrationen davor sind angewendet. Stellen Sie die vorher angelegte Sicherung (%3) wieder her, oder führen Sie die Migration von Hand zu Ende oder machen Sie sie rückgängig und führen Sie dann repair aus.</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>reparieren</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>als Basislinie setzen</translation>
+    </message>
+    <message>
+        <source>NNN_name.sql files with a &quot;-- migrate:up&quot; line (and &quot;-- migrate:down&quot;)</source>
+        <translation>Dateien NNN_name.sql mit einer Zeile „-- migrate:up“ (und „-- migrate:down“)</translation>
+    </message>
+    <message>
+        <source>a folder per migration, {version}_{name}/up.sql and down.sql</source>
+        <translation>Ordner je Migration, {version}_{name}/up.sql und down.sql</translation>
+    </message>
+    <message>
+        <source>Steward orders diesel migrations by a numeric version (as &quot;2023-01-01-000000&quot;).</source>
+        <translation>Steward ordnet diesel-Migrationen nach einer numerischen Version (etwa „2023-01-01-000000“).</translation>
+    </message>
+    <message>
+        <source>Rename the folder with a timestamp or number before the first &apos;_&apos;.</source>
+        <translation>Benennen Sie den Ordner so um, dass vor dem ersten „_“ ein Zeitstempel oder eine Zahl steht.</translation>
+    </message>
+    <message>
+        <source>the file is empty; diesel refuses an empty up.sql.</source>
+        <translation>Die Datei ist leer; diesel lehnt eine leere up.sql ab.</translation>
+    </message>
+    <message>
+        <source>Put the migration&apos;s SQL in it, or a comment for a no-op.</source>
+        <translation>Schreiben Sie das SQL der Migration hinein, oder einen Kommentar, wenn sie nichts tun soll.</translation>
+    </message>
+    <message>
+        <source>meta/_journal.json and the {tag}.sql files it lists</source>
+        <translation>meta/_journal.json und die darin aufgeführten Dateien {tag}.sql</translation>
+    </message>
+    <message>
+        <source>the journal lists &apos;%1&apos;, and there is no such file.</source>
+        <translation>Das Journal führt „%1“ auf, aber diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Restore the file, or regenerate the journal with drizzle-kit.</source>
+        <translation>Stellen Sie die Datei wieder her, oder erzeugen Sie das Journal mit drizzle-kit neu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drizzle journal (%2).</source>
+        <translation>%1 ist kein drizzle-Journal (%2).</translation>
+    </message>
+    <message>
+        <source>Regenerate it with drizzle-kit, or restore it from version control.</source>
+        <translation>Erzeugen Sie es mit drizzle-kit neu, oder stellen Sie es aus der Versionsverwaltung wieder her.</translation>
+    </message>
+    <message>
+        <source>V{version}__{description}.sql files (U… undo, R__… repeatable)</source>
+        <translation>Dateien V{version}__{description}.sql (U… Undo, R__… wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a repeatable migration cannot have a version.</source>
+        <translation>Eine wiederholbare Migration kann keine Version haben.</translation>
+    </message>
+    <message>
+        <source>Name it R__{description}.sql.</source>
+        <translation>Nennen Sie sie R__{description}.sql.</translation>
+    </message>
+    <message>
+        <source>the version &apos;%1&apos; is not numbers separated by dots or underscores.</source>
+        <translation>Die Version „%1“ besteht nicht aus Zahlen, getrennt durch Punkte oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Name it V{version}__{description}.sql, as V1_2__add_users.sql.</source>
+        <translation>Nennen Sie sie V{version}__{description}.sql, etwa V1_2__add_users.sql.</translation>
+    </message>
+    <message>
+        <source>an undo migration without its versioned migration.</source>
+        <translation>eine Undo-Migration ohne ihre versionierte Migration.</translation>
+    </message>
+    <message>
+        <source>Add the V file of the same version, or remove the U file.</source>
+        <translation>Ergänzen Sie die V-Datei derselben Version oder entfernen Sie die U-Datei.</translation>
+    </message>
+    <message>
+        <source>{version}_{title}.up.sql and {version}_{title}.down.sql pairs</source>
+        <translation>Paare aus {version}_{title}.up.sql und {version}_{title}.down.sql</translation>
+    </message>
+    <message>
+        <source>the version number is too large.</source>
+        <translation>Die Versionsnummer ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Use a version number of at most 18 digits.</source>
+        <translation>Verwenden Sie eine Versionsnummer mit höchstens 18 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Two %1 migrations have the version %2: %3 and %4.</source>
+        <translation>Zwei %1-Migrationen haben die Version %2: %3 und %4.</translation>
+    </message>
+    <message>
+        <source>golang-migrate refuses a duplicate migration file: give one of them another number.</source>
+        <translation>golang-migrate lehnt doppelte Migrationsdateien ab: Geben Sie einer von beiden eine andere Nummer.</translation>
+    </message>
+    <message>
+        <source>schema_migrations has %1 rows; golang-migrate keeps exactly one (the current version), so this table was written by another tool.</source>
+        <translation>schema_migrations hat %1 Zeilen; golang-migrate führt genau eine (die aktuelle Version), also wurde diese Tabelle von einem anderen Werkzeug geschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Choose the format that wrote it with --format (dbmate keeps a row per migration), or repair the table with golang-migrate&apos;s force command.</source>
+        <translation>Nichts wurde geändert. Wählen Sie mit --format das Format, das sie geschrieben hat (dbmate führt eine Zeile je Migration), oder reparieren Sie die Tabelle mit dem Befehl force von golang-migrate.</translation>
+    </message>
+    <message>
+        <source>schema_migrations holds the version &apos;%1&apos;, which is not a number.</source>
+        <translation>schema_migrations enthält die Version „%1“, die keine Zahl ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Set the version with golang-migrate&apos;s force command.</source>
+        <translation>Nichts wurde geändert. Setzen Sie die Version mit dem Befehl force von golang-migrate.</translation>
+    </message>
+    <message>
+        <source>{version}_{name}.sql files with a &quot;-- +goose Up&quot; line</source>
+        <translation>Dateien {version}_{name}.sql mit einer Zeile „-- +goose Up“</translation>
+    </message>
+    <message>
+        <source>the file name must start with a version number, as in 00001_create_users.sql.</source>
+        <translation>Der Dateiname muss mit einer Versionsnummer beginnen, etwa 00001_create_users.sql.</translation>
+    </message>
+    <message>
+        <source>Rename the file: a version number, an underscore, a name, .sql.</source>
+        <translation>Benennen Sie die Datei um: eine Versionsnummer, ein Unterstrich, ein Name, .sql.</translation>
+    </message>
+    <message>
+        <source>goose versions are numbers from 1 to 2^63 - 1.</source>
+        <translation>goose-Versionen sind Zahlen von 1 bis 2^63 - 1.</translation>
+    </message>
+    <message>
+        <source>Rename the file with a valid version number.</source>
+        <translation>Benennen Sie die Datei mit einer gültigen Versionsnummer um.</translation>
+    </message>
+    <message>
+        <source>%1 are goose migrations written in Go; they are compiled into your application and Steward cannot run them.</source>
+        <translation>%1 sind in Go geschriebene goose-Migrationen; sie werden in Ihre Anwendung kompiliert, und Steward kann sie nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Run them with your application&apos;s goose binary, or keep SQL migrations in their own folder.</source>
+        <translation>Führen Sie sie mit der goose-Binärdatei Ihrer Anwendung aus, oder legen Sie SQL-Migrationen in einen eigenen Ordner.</translation>
+    </message>
+    <message>
+        <source>a goose annotation with leading white space.</source>
+        <translation>eine goose-Annotation mit Leerraum am Zeilenanfang.</translation>
+    </message>
+    <message>
+        <source>Start the line with &quot;-- +goose&quot;.</source>
+        <translation>Beginnen Sie die Zeile mit „-- +goose“.</translation>
+    </message>
+    <message>
+        <source>a second &quot;-- +goose Up&quot;.</source>
+        <translation>ein zweites „-- +goose Up“.</translation>
+    </message>
+    <message>
+        <source>Keep one Up and at most one Down annotation.</source>
+        <translation>Behalten Sie eine Up- und höchstens eine Down-Annotation.</translation>
+    </message>
+    <message>
+        <source>&quot;-- +goose Down&quot; before &quot;-- +goose Up&quot;, or a second one.</source>
+        <translation>„-- +goose Down“ vor „-- +goose Up“ oder ein zweites.</translation>
+    </message>
+    <message>
+        <source>Start the file with &quot;-- +goose Up&quot;; put one Down after it.</source>
+        <translation>Beginnen Sie die Datei mit „-- +goose Up“; setzen Sie ein Down dahinter.</translation>
+    </message>
+    <message>
+        <source>&quot;StatementBegin&quot; out of place.</source>
+        <translation>„StatementBegin“ an falscher Stelle.</translation>
+    </message>
+    <message>
+        <source>Put StatementBegin/StatementEnd inside Up or Down.</source>
+        <translation>Setzen Sie StatementBegin/StatementEnd innerhalb von Up oder Down.</translation>
+    </message>
+    <message>
+        <source>&quot;StatementEnd&quot; without StatementBegin.</source>
+        <translation>„StatementEnd“ ohne StatementBegin.</translation>
+    </message>
+    <message>
+        <source>Pair each StatementEnd with a StatementBegin.</source>
+        <translation>Stellen Sie jedem StatementEnd ein StatementBegin voran.</translation>
+    </message>
+    <message>
+        <source>the goose annotation &quot;%1&quot; is not supported.</source>
+        <translation>Die goose-Annotation „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use Up, Down, StatementBegin, StatementEnd, NO TRANSACTION or ENVSUB ON/OFF.</source>
+        <translation>Verwenden Sie Up, Down, StatementBegin, StatementEnd, NO TRANSACTION oder ENVSUB ON/OFF.</translation>
+    </message>
+    <message>
+        <source>SQL before the &quot;-- +goose Up&quot; line.</source>
+        <translation>SQL vor der Zeile „-- +goose Up“.</translation>
+    </message>
+    <message>
+        <source>Start the file with &quot;-- +goose Up&quot;.</source>
+        <translation>Beginnen Sie die Datei mit „-- +goose Up“.</translation>
+    </message>
+    <message>
+        <source>no &quot;-- +goose Up&quot; annotation.</source>
+        <translation>keine Annotation „-- +goose Up“.</translation>
+    </message>
+    <message>
+        <source>&quot;-- +goose StatementBegin&quot; without StatementEnd.</source>
+        <translation>„-- +goose StatementBegin“ ohne StatementEnd.</translation>
+    </message>
+    <message>
+        <source>Close the block with &quot;-- +goose StatementEnd&quot;.</source>
+        <translation>Schließen Sie den Block mit „-- +goose StatementEnd“.</translation>
+    </message>
+    <message>
+        <source>a folder per migration, {timestamp}_{name}/migration.sql</source>
+        <translation>Ordner je Migration, {timestamp}_{name}/migration.sql</translation>
+    </message>
+    <message>
+        <source>Prisma&apos;s migration folders start with a timestamp.</source>
+        <translation>Die Migrationsordner von Prisma beginnen mit einem Zeitstempel.</translation>
+    </message>
+    <message>
+        <source>Name the folder {timestamp}_{name}, as prisma migrate dev does.</source>
+        <translation>Nennen Sie den Ordner {timestamp}_{name}, wie es prisma migrate dev tut.</translation>
+    </message>
+    <message>
+        <source>{version}_{description}.sql files of plain SQL (or .up.sql/.down.sql pairs)</source>
+        <translation>Dateien {version}_{description}.sql mit reinem SQL (oder Paare aus .up.sql/.down.sql)</translation>
+    </message>
+    <message>
+        <source>a down migration without its up migration.</source>
+        <translation>eine Down-Migration ohne ihre Up-Migration.</translation>
+    </message>
+    <message>
+        <source>Add the .up.sql file or remove the .down.sql file.</source>
+        <translation>Ergänzen Sie die Datei .up.sql oder entfernen Sie die Datei .down.sql.</translation>
     </message>
 </context>
 <context>
@@ -3301,14 +3599,6 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <translation>Migrationen auflisten, anwenden, zurückrollen, prüfen, reparieren und eine Basislinie setzen.</translation>
     </message>
     <message>
-        <source>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
-              migrations validate | repair [--yes] | baseline V   (all take --migrations DIR)
-</source>
-        <translation>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
-              migrations validate | repair [--yes] | baseline V   (alle mit --migrations ORDNER)
-</translation>
-    </message>
-    <message>
         <source>How many rows to show (default 20).</source>
         <translation>Wie viele Zeilen angezeigt werden (Standard 20).</translation>
     </message>
@@ -3416,6 +3706,26 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <source>              health [--full] [--backups DIR] [--json]
 </source>
         <translation>              health [--full] [--backups DIR] [--json]
+</translation>
+    </message>
+    <message>
+        <source>The migration tool whose folder and history table to use: dbmate, golang-migrate, goose, diesel, sqlx, flyway, prisma, drizzle (default: detected from the folder).</source>
+        <translation>Das Migrationswerkzeug, dessen Ordner und Verlaufstabelle verwendet werden: dbmate, golang-migrate, goose, diesel, sqlx, flyway, prisma, drizzle (Standard: am Ordner erkannt).</translation>
+    </message>
+    <message>
+        <source>%1 migrations in %2; history: %3</source>
+        <translation>%1-Migrationen in %2; Verlauf: %3</translation>
+    </message>
+    <message>
+        <source>%1 migrations in %2; history: %3 (read only: apply with %1)</source>
+        <translation>%1-Migrationen in %2; Verlauf: %3 (nur lesend: anwenden mit %1)</translation>
+    </message>
+    <message>
+        <source>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
+              migrations validate | repair [--yes] | baseline V   (all take --migrations DIR, --format TOOL)
+</source>
+        <translation>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
+              migrations validate | repair [--yes] | baseline V   (alle mit --migrations ORDNER, --format WERKZEUG)
 </translation>
     </message>
 </context>

@@ -21,6 +21,12 @@ struct MigrationOptions {
                                                               "The migrations folder (default: migrations/ next to the "
                                                               "database)."),
                                   QCoreApplication::translate("steward::cli", "DIR")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              QCoreApplication::translate(
+                                  "steward::cli",
+                                  "The migration tool whose folder and history table to use: dbmate, golang-migrate, "
+                                  "goose, diesel, sqlx, flyway, prisma, drizzle (default: detected from the folder)."),
+                              QStringLiteral("TOOL")};
     QCommandLineOption to{QStringLiteral("to"),
                           QCoreApplication::translate("steward::cli", "Migrate up to this version."),
                           QStringLiteral("V")};
@@ -38,6 +44,7 @@ MigrationOptions& options()
 QJsonObject toJson(const MigrationState& s)
 {
     QJsonObject o{{"version", s.version},
+                  {"version_text", s.versionText},
                   {"name", s.name},
                   {"file", s.fileName},
                   {"status", migrationStatusName(s.status)},
@@ -135,6 +142,7 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     Migrator migrator(db, p.value(options().migrations), p.value(backupsOption()), Clock::system(),
                       &AuditTrail::instance());
     migrator.setBusyTimeoutMs(int(settings.intValue(SettingKey::BusyTimeoutMs)));
+    migrator.setFormat(p.value(options().format));
     const bool json = p.isSet(globals().json);
     auto openCode = [](const Error& e) {
         return e.code == ErrorCode::Busy || e.code == ErrorCode::NotADatabase || e.code == ErrorCode::Corrupt
@@ -143,6 +151,9 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     };
 
     if (sub == QLatin1String("list")) {
+        auto layout = migrator.layout();
+        if (!layout)
+            return fail(err, layout.error(), openCode(layout.error()));
         auto states = migrator.status();
         if (!states)
             return fail(err, states.error(), openCode(states.error()));
@@ -150,13 +161,24 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
             QJsonArray items;
             for (const auto& s : states.value())
                 items.append(toJson(s));
-            printJson(out, QJsonObject{{"folder", QDir::toNativeSeparators(migrator.folder())}, {"migrations", items}});
+            printJson(out, QJsonObject{{"folder", QDir::toNativeSeparators(migrator.folder())},
+                                       {"format", layout->format},
+                                       {"history_table", layout->historyTable},
+                                       {"writable", layout->writable},
+                                       {"migrations", items}});
             return Success;
         }
+        out << (layout->writable ? QCoreApplication::translate("steward::cli", "%1 migrations in %2; history: %3")
+                                 : QCoreApplication::translate(
+                                       "steward::cli", "%1 migrations in %2; history: %3 (read only: apply with %1)"))
+                   .arg(layout->format, QDir::toNativeSeparators(migrator.folder()), layout->historyTable)
+            << '\n';
+        qsizetype width = 6;
+        for (const auto& s : states.value())
+            width = std::max(width, s.versionText.size());
         for (const auto& s : states.value())
             out << QStringLiteral("%1  %2  %3  %4")
-                       .arg(QString::number(s.version).rightJustified(6),
-                            migrationStatusName(s.status).leftJustified(12),
+                       .arg(s.versionText.rightJustified(width), migrationStatusName(s.status).leftJustified(12),
                             s.appliedAt.isValid() ? s.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                                   : QString(19, QLatin1Char(' ')),
                             s.fileName.isEmpty() ? s.name : s.fileName)
@@ -299,12 +321,13 @@ Command migrationsCommand()
     Command c;
     c.summary = QCoreApplication::translate("steward::cli",
                                             "List, apply, roll back, validate, repair and baseline migrations.");
-    c.options = {options().migrations, backupsOption(), options().to, options().dryRun};
+    c.options = {options().migrations, options().format, backupsOption(), options().to, options().dryRun};
     c.positionals = 2;
     c.usage = QCoreApplication::translate(
         "steward::cli",
         "              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]\n"
-        "              migrations validate | repair [--yes] | baseline V   (all take --migrations DIR)\n");
+        "              migrations validate | repair [--yes] | baseline V   (all take --migrations DIR, --format "
+        "TOOL)\n");
     c.run = runMigrations;
     return c;
 }

@@ -10,7 +10,9 @@
 #include "db/SqliteErrors.h"
 #include "db/SqliteHandle.h"
 #include "jobs/Job.h"
+#include "migrations/MigrationFormat.h"
 #include "migrations/MigrationSet.h"
+#include "migrations/formats/Formats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,9 +67,23 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
     const char* begin = utf8.constData();
     const char* p = begin;
     const char* end = begin + utf8.size();
+    // A script that opens its own transaction and fails inside it must not leave it open on the connection.
+    const bool wasAutocommit = sqlite3_get_autocommit(db) != 0;
     while (p < end) {
-        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-            ++p;
+        // Skip white space and comments, so that the line named is the failing statement's, not a comment's above.
+        for (;;) {
+            while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+                ++p;
+            if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
+                while (p < end && *p != '\n')
+                    ++p;
+            } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+                const char* close = std::search(p + 2, end, "*/", "*/" + 2);
+                p = close == end ? end : close + 2;
+            } else {
+                break;
+            }
+        }
         if (p >= end)
             break;
         sqlite3_stmt* stmt = nullptr;
@@ -85,6 +101,8 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
         const int code = sqlite3_extended_errcode(db);
         sqlite3_finalize(stmt);
         if (rc != SQLITE_OK) {
+            if (wasAutocommit && sqlite3_get_autocommit(db) == 0)
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             Error e = classifySqliteError(code, message, fileName);
             e.message = QCoreApplication::translate("steward::Migrations", "%1, line %2: %3")
                             .arg(fileName)
@@ -103,10 +121,112 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
 // look empty and a rollback "succeed" by doing nothing (found by the fault-injection test).
 Result<bool> hasTable(Connection& c, const QString& name)
 {
-    auto v = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {name});
-    if (!v)
-        return v.error();
-    return v->toInt() > 0;
+    return formats::tableExists(c, name);
+}
+
+// golang-migrate's table, as database/sqlite3/sqlite3.go creates and sets it: one row, the current version.
+Result<void> ensureVersionTable(Connection& c)
+{
+    if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version uint64,dirty bool)")); !r)
+        return r;
+    return c.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS version_unique ON schema_migrations (version)"));
+}
+Result<void> setVersion(Connection& c, qint64 version, bool dirty)
+{
+    if (auto r = ensureVersionTable(c); !r)
+        return r;
+    if (auto r = c.exec(QStringLiteral("DELETE FROM schema_migrations")); !r)
+        return r;
+    if (version < 0 && !dirty) // no version: the table stays, empty
+        return {};
+    return c.exec(QStringLiteral("INSERT INTO schema_migrations (version, dirty) VALUES (?, ?)"),
+                  {version, dirty ? 1 : 0});
+}
+Result<std::pair<qint64, bool>> currentVersion(Connection& c)
+{
+    auto exists = hasTable(c, QStringLiteral("schema_migrations"));
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return std::pair<qint64, bool>{-1, false};
+    auto rows = c.select(QStringLiteral("SELECT version, dirty FROM schema_migrations LIMIT 1"));
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::pair<qint64, bool>{-1, false};
+    return std::pair<qint64, bool>{rows->first().value(0).toLongLong(), rows->first().value(1).toLongLong() != 0};
+}
+
+MigrationState stateOf(const MigrationFile& f)
+{
+    MigrationState s;
+    s.version = f.version;
+    s.versionText = f.versionText.isEmpty() ? QString::number(f.version) : f.versionText;
+    s.name = f.name;
+    s.fileName = f.fileName;
+    s.fileChecksum = f.checksum;
+    s.upSql = f.upSql;
+    s.downSql = f.downSql;
+    s.downSource = f.downSql.trimmed().isEmpty() ? QString() : QStringLiteral("file");
+    s.hasDownFile = f.hasDown;
+    s.upInTransaction = f.upInTransaction;
+    s.downInTransaction = f.downInTransaction;
+    s.upFirstLine = f.upFirstLine;
+    s.downFirstLine = f.downFirstLine;
+    return s;
+}
+
+// Status from a tool's own history table (every format but dbmate's): entries are matched to files by the tool's
+// own version text; an entry without a file is missing; a file below the newest applied one is out of order.
+QVector<MigrationState> statusFromToolHistory(const QVector<MigrationFile>& files, const ToolHistory& history)
+{
+    std::map<QString, ToolHistoryEntry> entries;
+    for (const auto& e : history.entries)
+        entries[e.versionText] = e;
+    qint64 maxApplied = std::numeric_limits<qint64>::min(), maxKey = 0;
+    for (const auto& f : files) {
+        maxKey = std::max(maxKey, f.version);
+        auto it = entries.find(f.versionText);
+        if (it != entries.end() && !it->second.failed)
+            maxApplied = std::max(maxApplied, f.version);
+    }
+    QVector<MigrationState> out;
+    for (const auto& f : files) {
+        MigrationState s = stateOf(f);
+        if (!f.toolChecksum.isEmpty())
+            s.fileChecksum = f.toolChecksum;
+        auto it = entries.find(f.versionText);
+        if (it == entries.end()) {
+            s.status = f.version < maxApplied ? MigrationStatus::OutOfOrder : MigrationStatus::Pending;
+        } else {
+            s.appliedAt = it->second.appliedAt;
+            s.executionMs = it->second.executionMs;
+            s.appliedChecksum = it->second.checksum;
+            if (it->second.failed)
+                s.status = MigrationStatus::Failed;
+            else if (!s.appliedChecksum.isEmpty() && !f.toolChecksum.isEmpty() && s.appliedChecksum != f.toolChecksum)
+                s.status = MigrationStatus::Modified;
+            else
+                s.status = MigrationStatus::Applied;
+            entries.erase(it);
+        }
+        out << s;
+    }
+    for (const auto& [text, e] : entries) {
+        MigrationState s;
+        bool numeric = false;
+        const qint64 v = text.toLongLong(&numeric);
+        s.version = numeric ? v : ++maxKey;
+        s.versionText = text;
+        s.name = text;
+        s.appliedAt = e.appliedAt;
+        s.appliedChecksum = e.checksum;
+        s.status = e.failed ? MigrationStatus::Failed : MigrationStatus::Missing;
+        out << s;
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const MigrationState& a, const MigrationState& b) { return a.version < b.version; });
+    return out;
 }
 
 } // namespace
@@ -297,11 +417,96 @@ Result<void> addEvent(Connection& c, qint64 version, const QString& event, const
 
 } // namespace
 
+struct Migrator::Resolved {
+    const MigrationFormat* format = nullptr;
+    QVector<MigrationFile> files;
+    Registry registry = Registry::Steward;
+};
+struct Migrator::Snapshot {
+    Resolved resolved;
+    QVector<MigrationState> states;
+};
+
+Result<Migrator::Resolved> Migrator::resolve(Connection& c)
+{
+    auto tables = c.select(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    for (const auto& row : tables.value())
+        names << row.value(0).toString();
+    auto folder = readMigrationFolder(m_folder, m_format, names);
+    if (!folder)
+        return folder.error();
+    Resolved r{folder->format, std::move(folder).value().files, Registry::ReadOnly};
+    if (r.format->name() == QLatin1String("dbmate")) {
+        r.registry = Registry::Steward;
+    } else if (r.format->name() == QLatin1String("golang-migrate")) {
+        // A schema_migrations with a row per version and no dirty column was written by dbmate or by Steward for
+        // pairs of files: it stays that kind of table. golang-migrate's own has the dirty column.
+        r.registry = Registry::GolangMigrate;
+        if (names.contains(kTable, Qt::CaseInsensitive)) {
+            auto columns = c.engine().columns(c, kTable);
+            if (!columns)
+                return columns.error();
+            r.registry = std::any_of(columns->begin(), columns->end(),
+                                     [](const ColumnInfo& col) { return col.name.toLower() == QLatin1String("dirty"); })
+                             ? Registry::GolangMigrate
+                             : Registry::Steward;
+        }
+    }
+    return r;
+}
+
+Result<MigrationLayout> Migrator::layout()
+{
+    OpenOptions ro;
+    ro.readOnly = true;
+    ro.busyTimeoutMs = m_busyTimeoutMs;
+    auto opened = Connection::open(m_databasePath, ro);
+    if (!opened)
+        return opened.error();
+    auto r = resolve(*opened.value());
+    if (!r)
+        return r.error();
+    return MigrationLayout{r->format->name(), r->format->historyTable(), r->registry != Registry::ReadOnly};
+}
+
+Error Migrator::refuseReadOnly(const char* action)
+{
+    auto l = layout();
+    if (!l)
+        return l.error();
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Nothing was changed: Steward reads %1 migrations and %1's %2 table, "
+                                                 "but does not %3 them yet.")
+                         .arg(l->format, l->historyTable, QCoreApplication::translate("steward::Migrations", action)),
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Use %1 itself for that; Steward shows the result as %1 records it.")
+                         .arg(l->format));
+}
+
 Result<QVector<MigrationState>> Migrator::status()
 {
-    auto files = MigrationSet::load(m_folder);
-    if (!files)
-        return files.error();
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    return std::move(snapshot).value().states;
+}
+
+Result<MigrationOverview> Migrator::overview()
+{
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    const Resolved& r = snapshot->resolved;
+    return MigrationOverview{{r.format->name(), r.format->historyTable(), r.registry != Registry::ReadOnly},
+                             std::move(snapshot).value().states};
+}
+
+Result<Migrator::Snapshot> Migrator::read()
+{
     OpenOptions ro;
     ro.readOnly = true;
     ro.busyTimeoutMs = m_busyTimeoutMs;
@@ -309,6 +514,18 @@ Result<QVector<MigrationState>> Migrator::status()
     if (!opened)
         return opened.error();
     Connection& c = *opened.value();
+    auto resolved = resolve(c);
+    if (!resolved)
+        return resolved.error();
+    Snapshot snapshot{std::move(resolved).value(), {}};
+    const QVector<MigrationFile>& files = snapshot.resolved.files;
+    if (snapshot.resolved.registry != Registry::Steward) {
+        auto history = snapshot.resolved.format->readHistory(c, files);
+        if (!history)
+            return history.error();
+        snapshot.states = statusFromToolHistory(files, history.value());
+        return snapshot;
+    }
     auto readRows = [&](const QString& table, std::map<qint64, QVariantMap>& into) -> Result<void> {
         auto exists = hasTable(c, table);
         if (!exists)
@@ -347,26 +564,14 @@ Result<QVector<MigrationState>> Migrator::status()
     }
 
     std::map<qint64, MigrationState> states;
-    for (const auto& f : files.value()) {
-        MigrationState s;
-        s.version = f.version;
-        s.name = f.name;
-        s.fileName = f.fileName;
-        s.fileChecksum = f.checksum;
-        s.upSql = f.upSql;
-        s.downSql = f.downSql;
-        s.downSource = f.downSql.trimmed().isEmpty() ? QString() : QStringLiteral("file");
-        s.upInTransaction = f.upInTransaction;
-        s.downInTransaction = f.downInTransaction;
-        s.upFirstLine = f.upFirstLine;
-        s.downFirstLine = f.downFirstLine;
-        states[f.version] = s;
-    }
+    for (const auto& f : files)
+        states[f.version] = stateOf(f);
     for (const auto* rows : {&appRows, &ownRows})
         for (const auto& [version, row] : *rows)
             if (!states.count(version)) {
                 MigrationState s;
                 s.version = version;
+                s.versionText = QString::number(version);
                 s.name = row.value(QStringLiteral("name")).toString();
                 states[version] = s;
             }
@@ -380,7 +585,7 @@ Result<QVector<MigrationState>> Migrator::status()
         if (applied(version))
             maxApplied = std::max(maxApplied, version);
 
-    QVector<MigrationState> out;
+    QVector<MigrationState>& out = snapshot.states;
     for (auto& [version, s] : states) {
         const QVariantMap app = appRows.count(version) ? appRows[version] : QVariantMap();
         const QVariantMap own = ownRows.count(version) ? ownRows[version] : QVariantMap();
@@ -428,7 +633,7 @@ Result<QVector<MigrationState>> Migrator::status()
             continue; // rolled back and its file is gone: nothing to show but history
         out.push_back(s);
     }
-    return out;
+    return snapshot;
 }
 
 Result<QVector<MigrationEvent>> Migrator::history(int limit)
@@ -456,11 +661,30 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
 
 Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
 {
-    auto states = status();
-    if (!states)
-        return states.error();
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    const Registry registry = snapshot->resolved.registry;
+    if (registry == Registry::ReadOnly)
+        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
+    const QVector<MigrationState>* states = &snapshot->states;
+    if (registry == Registry::GolangMigrate)
+        for (const auto& s : *states)
+            if (s.status == MigrationStatus::Failed)
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("steward::Migrations",
+                                                "Nothing was applied: golang-migrate's table marks version %1 dirty "
+                                                "(a run that failed part way).")
+                        .arg(s.version),
+                    QCoreApplication::translate("steward::Migrations",
+                                                "Check what %1 changed (or restore the backup taken before it), then "
+                                                "clear the mark with repair (the version before it) or baseline %2 "
+                                                "(it is complete), as golang-migrate's force does.")
+                        .arg(s.fileName.isEmpty() ? QString::number(s.version) : s.fileName)
+                        .arg(s.version));
     QStringList blocking;
-    for (const auto& s : states.value())
+    for (const auto& s : *states)
         if (s.status == MigrationStatus::Modified)
             blocking << QCoreApplication::translate("steward::Migrations", "%1 was changed after it was applied")
                             .arg(s.fileName);
@@ -472,7 +696,8 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
                                                      "Restore the applied file, or accept the change with repair."));
     MigrationPlan plan;
     plan.kind = MigrationPlan::Kind::Migrate;
-    for (const auto& s : states.value()) {
+    plan.currentVersionOnly = registry == Registry::GolangMigrate;
+    for (const auto& s : *states) {
         const bool runnable = s.status == MigrationStatus::Pending || s.status == MigrationStatus::RolledBack ||
                               s.status == MigrationStatus::Failed || s.status == MigrationStatus::OutOfOrder;
         if (runnable && !s.fileName.isEmpty() && (!to || s.version <= *to)) {
@@ -486,19 +711,28 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
 
 Result<MigrationPlan> Migrator::planRollback(qint64 to)
 {
-    auto states = status();
-    if (!states)
-        return states.error();
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    if (snapshot->resolved.registry == Registry::ReadOnly)
+        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
+    const QVector<MigrationState>* states = &snapshot->states;
     MigrationPlan plan;
     plan.kind = MigrationPlan::Kind::Rollback;
     plan.target = to;
+    plan.currentVersionOnly = snapshot->resolved.registry == Registry::GolangMigrate;
+    for (const auto& f : snapshot->resolved.files)
+        if (f.version <= to)
+            plan.versionAfterRollback = std::max(plan.versionAfterRollback, f.version);
     QStringList noDown;
     for (auto it = states->crbegin(); it != states->crend(); ++it) {
         if (it->version <= to || !it->isApplied())
             continue;
         plan.steps.push_back(*it);
         plan.outsideTransaction = plan.outsideTransaction || !it->downInTransaction;
-        if (it->downSql.trimmed().isEmpty())
+        // golang-migrate runs an empty down file as the no-op it is; a missing one is refused, not skipped.
+        const bool emptyDownRuns = plan.currentVersionOnly && it->hasDownFile;
+        if (it->downSql.trimmed().isEmpty() && !emptyDownRuns)
             noDown << QStringLiteral("%1 (%2)").arg(it->version).arg(it->name);
     }
     if (!noDown.isEmpty())
@@ -569,10 +803,80 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
     return body();
 }
 
+// golang-migrate: the migration and its version row in one transaction (the tool writes the row dirty, runs the
+// file, writes it clean, in three: the table ends the same, and nothing is left half-done). A migration outside a
+// transaction runs the way the tool runs it, so that a failure leaves the version marked dirty.
+Result<void> Migrator::applyOneKeepingVersion(Connection& c, const MigrationState& m)
+{
+    auto alreadyThere = [&]() -> Result<bool> { // another process may have applied it meanwhile
+        auto current = currentVersion(c);
+        if (!current)
+            return current.error();
+        return current->first >= m.version && !current->second;
+    };
+    if (m.upInTransaction)
+        return c.transaction([&]() -> Result<void> {
+            auto done = alreadyThere();
+            if (!done)
+                return done.error();
+            if (done.value())
+                return {};
+            if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+                return r;
+            return setVersion(c, m.version, false);
+        });
+    auto done = alreadyThere();
+    if (!done)
+        return done.error();
+    if (done.value())
+        return {};
+    if (auto r = c.transaction([&] { return setVersion(c, m.version, true); }); !r)
+        return r;
+    if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+        return r;
+    return c.transaction([&] { return setVersion(c, m.version, false); });
+}
+
+Result<void> Migrator::rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done)
+{
+    auto run = [&](const MigrationState& step) {
+        return runSql(c, step.downSql, step.fileName.isEmpty() ? QString::number(step.version) : step.fileName,
+                      step.downSource == QLatin1String("file") ? step.downFirstLine : 1);
+    };
+    if (!plan.outsideTransaction) { // every down section and the new version in one transaction
+        auto r = c.transaction([&]() -> Result<void> {
+            for (const auto& step : plan.steps)
+                if (auto e = run(step); !e)
+                    return e;
+            return setVersion(c, plan.versionAfterRollback, false);
+        });
+        if (r && done)
+            for (const auto& step : plan.steps)
+                done->push_back(step.version);
+        return r;
+    }
+    // As the tool: each step marks the version it goes back to dirty, runs its down SQL, marks it clean.
+    for (qsizetype i = 0; i < plan.steps.size(); ++i) {
+        const qint64 previous = i + 1 < plan.steps.size() ? plan.steps[i + 1].version : plan.versionAfterRollback;
+        if (auto r = c.transaction([&] { return setVersion(c, previous, true); }); !r)
+            return r;
+        if (auto r = run(plan.steps[i]); !r)
+            return r;
+        if (auto r = c.transaction([&] { return setVersion(c, previous, false); }); !r)
+            return r;
+        if (done)
+            done->push_back(plan.steps[i].version);
+    }
+    return {};
+}
+
 Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
 {
-    if (auto r = c.transaction([&] { return ensureTables(c); }); !r)
-        return r;
+    if (plan.currentVersionOnly && plan.kind == MigrationPlan::Kind::Rollback)
+        return rollbackKeepingVersion(c, plan, done);
+    if (!plan.currentVersionOnly)
+        if (auto r = c.transaction([&] { return ensureTables(c); }); !r)
+            return r;
     if (plan.kind == MigrationPlan::Kind::Migrate) {
         int i = 0;
         for (const auto& step : plan.steps) {
@@ -585,7 +889,7 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
                 context->setProgress(
                     i++, plan.steps.size(),
                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
-            if (auto r = applyOne(c, step); !r)
+            if (auto r = plan.currentVersionOnly ? applyOneKeepingVersion(c, step) : applyOne(c, step); !r)
                 return r;
             if (done)
                 done->push_back(step.version);
@@ -647,21 +951,34 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         return c.error();
     auto r = runPlanOn(*c.value(), plan.value(), context, &outcome.versions);
     if (!r) {
-        // Record the failure (the migration's own transaction was rolled back; this is a separate one).
-        const qint64 failed = plan->steps.value(outcome.versions.size()).version;
-        (void)c.value()->transaction([&]() -> Result<void> {
-            if (auto e = ensureTables(*c.value()); !e)
-                return e;
-            return addEvent(*c.value(), failed, QStringLiteral("failed"), iso(m_clock.nowUtc()), r.error().message);
-        });
+        const MigrationState& failedStep = plan->steps.value(outcome.versions.size());
+        const qint64 failed = failedStep.version;
+        // Steward's own record of the failure, in a transaction of its own (the migration's was rolled back).
+        // golang-migrate's table records a failure outside a transaction itself, as dirty, and nothing else.
+        if (!plan->currentVersionOnly)
+            (void)c.value()->transaction([&]() -> Result<void> {
+                if (auto e = ensureTables(*c.value()); !e)
+                    return e;
+                return addEvent(*c.value(), failed, QStringLiteral("failed"), iso(m_clock.nowUtc()), r.error().message);
+            });
         record(QStringLiteral("migrate"), QString::number(failed), r);
         Error e = r.error();
-        if (e.code != ErrorCode::Cancelled)
+        const QString backupId = outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId;
+        if (e.code != ErrorCode::Cancelled && failedStep.upInTransaction)
             e.hint = QCoreApplication::translate("steward::Migrations",
                                                  "The failed migration was rolled back; %1 migrations before it are "
                                                  "applied. Fix the file and migrate again. Backup taken first: %2.")
                          .arg(outcome.versions.size())
-                         .arg(outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId);
+                         .arg(backupId);
+        else if (e.code != ErrorCode::Cancelled)
+            e.hint = QCoreApplication::translate(
+                         "steward::Migrations",
+                         "%1 runs outside a transaction: the statements before the failing one stay applied and were "
+                         "not undone, and it is recorded as failed. %2 migrations before it are applied. Restore the "
+                         "backup taken first (%3), or finish or undo it by hand and then repair.")
+                         .arg(failedStep.fileName)
+                         .arg(outcome.versions.size())
+                         .arg(backupId);
         return e;
     }
     record(QStringLiteral("migrate"), QString::number(plan->steps.last().version), {},
@@ -820,9 +1137,35 @@ Result<QStringList> Migrator::validate()
 
 Result<int> Migrator::repair()
 {
-    auto states = status();
-    if (!states)
-        return states.error();
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    if (snapshot->resolved.registry == Registry::ReadOnly)
+        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
+    if (snapshot->resolved.registry == Registry::GolangMigrate) {
+        // Like golang-migrate's force to the version before the dirty one: the failed migration counts as not
+        // applied, so that migrate runs it again (baseline V forces V instead).
+        int changed = 0;
+        qint64 before = -1;
+        for (const auto& s : snapshot->states) {
+            if (s.status != MigrationStatus::Failed) {
+                before = s.version;
+                continue;
+            }
+            auto c = open();
+            if (!c)
+                return c.error();
+            auto r = c.value()->transaction([&] { return setVersion(*c.value(), before, false); });
+            record(QStringLiteral("repair"), m_folder, r,
+                   QStringLiteral("golang-migrate: dirty version %1 forced to %2").arg(s.version).arg(before));
+            if (!r)
+                return r.error();
+            changed = 1;
+            break;
+        }
+        return changed;
+    }
+    const QVector<MigrationState>* states = &snapshot->states;
     auto c = open();
     if (!c)
         return c.error();
@@ -830,7 +1173,7 @@ Result<int> Migrator::repair()
     auto r = c.value()->transaction([&]() -> Result<void> {
         if (auto e = ensureTables(*c.value()); !e)
             return e;
-        for (const auto& s : states.value()) {
+        for (const auto& s : *states) {
             QString detail;
             if (s.status == MigrationStatus::Modified) {
                 const QString appliedAt = iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc());
@@ -856,16 +1199,27 @@ Result<int> Migrator::repair()
 
 Result<void> Migrator::baseline(qint64 version)
 {
-    auto states = status();
-    if (!states)
-        return states.error();
+    auto snapshot = read();
+    if (!snapshot)
+        return snapshot.error();
+    if (snapshot->resolved.registry == Registry::ReadOnly)
+        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
+    if (snapshot->resolved.registry == Registry::GolangMigrate) { // golang-migrate's force V
+        auto c = open();
+        if (!c)
+            return c.error();
+        auto r = c.value()->transaction([&] { return setVersion(*c.value(), version, false); });
+        record(QStringLiteral("baseline"), QString::number(version), r);
+        return r;
+    }
+    const QVector<MigrationState>* states = &snapshot->states;
     auto c = open();
     if (!c)
         return c.error();
     auto r = c.value()->transaction([&]() -> Result<void> {
         if (auto e = ensureTables(*c.value()); !e)
             return e;
-        for (const auto& s : states.value()) {
+        for (const auto& s : *states) {
             if (s.version > version || s.isApplied() || s.fileName.isEmpty())
                 continue;
             const QString now = iso(m_clock.nowUtc());

@@ -24,18 +24,20 @@ QStringList lineDiff(const QString& before, const QString& after);
 
 struct MigrationState {
     qint64 version = 0;
+    QString versionText; // as the tool writes it ("1.2.3", "20240101120000_init"); the number where it has one
     QString name;
     QString fileName; // empty when the file is missing
     MigrationStatus status = MigrationStatus::Pending;
     QDateTime appliedAt;
     QDateTime rolledBackAt;
     qint64 executionMs = -1;
-    QString appliedChecksum; // recorded at apply time
-    QString fileChecksum;    // of the file now
-    QString upSql;           // the file's, or the applied one when the file is gone
-    QString appliedUpSql;    // the up SQL as it was applied (empty when Steward did not apply it)
-    QString downSql;         // the SQL a rollback would run: stored at apply time, else the file's
-    QString downSource;      // "stored" or "file", or empty when there is none
+    QString appliedChecksum;  // recorded at apply time
+    QString fileChecksum;     // of the file now
+    QString upSql;            // the file's, or the applied one when the file is gone
+    QString appliedUpSql;     // the up SQL as it was applied (empty when Steward did not apply it)
+    QString downSql;          // the SQL a rollback would run: stored at apply time, else the file's
+    QString downSource;       // "stored" or "file", or empty when there is none
+    bool hasDownFile = false; // the folder has a down file or section for it, even an empty one
     bool upInTransaction = true;
     bool downInTransaction = true;
     int upFirstLine = 1;
@@ -54,11 +56,27 @@ struct MigrationEvent {
     QString detail;
 };
 
+// Which tool's folder and history table a migrations folder and its database were recognised as.
+struct MigrationLayout {
+    QString format;       // "dbmate", "golang-migrate", "goose", … (MigrationFormat::name)
+    QString historyTable; // the tool's table in the database: "schema_migrations", "goose_db_version", …
+    bool writable = true; // Steward applies and rolls back for this format; else it only reads
+};
+
+struct MigrationOverview {
+    MigrationLayout layout;
+    QVector<MigrationState> states;
+};
+
 struct MigrationPlan {
     enum class Kind { Migrate, Rollback } kind = Kind::Migrate;
     qint64 target = 0;
     QVector<MigrationState> steps;   // in the order they run
     bool outsideTransaction = false; // some step runs outside a transaction (its backup is the safety net)
+    // golang-migrate: the tool's table holds only the current version; after a rollback it holds this one
+    // (-1: none, the table is left empty).
+    bool currentVersionOnly = false;
+    qint64 versionAfterRollback = -1;
 };
 
 struct TableLoss {
@@ -85,8 +103,11 @@ struct MigrationOutcome {
     QString backupId;         // the backup taken first
 };
 
-// Migrations of one database from one folder, over its schema_migrations table (adopted when an application
-// already has one: missing columns are added, no row is lost) and a schema_migrations_history event table.
+// Migrations of one database from one folder, in the layout of the tool the project uses (MigrationFormat.h).
+// dbmate's folders keep schema_migrations (adopted when an application already has one: no row is lost) with
+// Steward's steward_migrations and schema_migrations_history beside it; golang-migrate's keep the tool's one-row
+// schema_migrations(version, dirty) exactly as the tool does, and nothing of Steward's; the other tools' are read
+// from their own history tables and never written (migrate, rollback, repair and baseline refuse with the reason).
 // Each migration runs in its own write transaction (BEGIN IMMEDIATE) together with its history row, so two
 // processes can never apply the same migration and a failure leaves nothing half-applied. A rollback runs all its
 // down sections in one transaction. A backup is taken before every migrate and rollback.
@@ -96,9 +117,13 @@ public:
              const Clock& clock = Clock::system(), AuditTrail* audit = nullptr);
 
     void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
-    void setBackupsEnabled(bool on) { m_backups = on; } // tests of the SQL alone; the product always backs up
+    void setBackupsEnabled(bool on) { m_backups = on; }          // tests of the SQL alone; the product always backs up
+    void setFormat(const QString& format) { m_format = format; } // empty: detected from the folder
+
+    Result<MigrationLayout> layout();
 
     Result<QVector<MigrationState>> status();
+    Result<MigrationOverview> overview(); // the layout and the status from one read
     Result<QVector<MigrationEvent>> history(int limit = 1000);
     Result<MigrationPlan> planMigrate(std::optional<qint64> to = std::nullopt);
     Result<MigrationPlan> planRollback(qint64 to);
@@ -117,16 +142,25 @@ public:
     const QString& folder() const { return m_folder; }
 
 private:
+    enum class Registry { Steward, GolangMigrate, ReadOnly };
+    struct Resolved;
+    struct Snapshot;
+    Result<Resolved> resolve(Connection& c);
+    Result<Snapshot> read();
+    Error refuseReadOnly(const char* action);
     Result<std::unique_ptr<Connection>> open();
     Result<void> ensureTables(Connection& c);
     Result<QString> takeBackup(const QString& reason, JobContext* context);
     Result<void> applyOne(Connection& c, const MigrationState& m);
+    Result<void> applyOneKeepingVersion(Connection& c, const MigrationState& m); // golang-migrate
+    Result<void> rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done);
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
 
     QString m_databasePath;
     QString m_folder;
     QString m_backupsFolder;
+    QString m_format;
     const Clock& m_clock;
     AuditTrail* m_audit;
     int m_busyTimeoutMs = 5000;

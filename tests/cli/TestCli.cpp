@@ -257,6 +257,49 @@ private slots:
         QCOMPARE(fileHash(db), before);
     }
 
+    // The folders of other tools as the issue met them: diesel's was read as empty ("up to date"), a database
+    // golang-migrate keeps at version 1 had 1 run again. Now: the format and history table are named, diesel's
+    // migrations are listed and not applied by Steward, golang-migrate's applies only what is above 1.
+    void migrationsOfOtherTools()
+    {
+        QTemporaryDir dir;
+        const QString formats = qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + "/tests/data/formats";
+        const QString db = dir.filePath("app.db");
+        execSql(db, "PRAGMA user_version = 0");
+        auto list = cli({"migrations", "list", "--json", "--db", db, "--migrations", formats + "/diesel"});
+        QCOMPARE(list.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(list.out.toUtf8()).object();
+        QCOMPARE(o["format"].toString(), QStringLiteral("diesel"));
+        QCOMPARE(o["history_table"].toString(), QStringLiteral("__diesel_schema_migrations"));
+        QCOMPARE(o["writable"].toBool(), false);
+        QCOMPARE(o["migrations"].toArray().size(), 3);
+        QCOMPARE(o["migrations"].toArray()[0].toObject()["version_text"].toString(), QStringLiteral("20240101000000"));
+        const QByteArray before = fileHash(db);
+        auto migrate = cli({"migrations", "migrate", "--db", db, "--migrations", formats + "/diesel"});
+        QCOMPARE(migrate.code, 1);
+        QVERIFY2(migrate.err.contains("Nothing was changed") && migrate.err.contains("diesel"),
+                 qPrintable(migrate.err));
+        QCOMPARE(fileHash(db), before);
+
+        execSql(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL); INSERT INTO users (name) VALUES "
+                    "('ada'); CREATE TABLE schema_migrations (version uint64,dirty bool); CREATE UNIQUE INDEX "
+                    "version_unique ON schema_migrations (version); INSERT INTO schema_migrations VALUES (1, 0);");
+        auto text = cli({"migrations", "list", "--db", db, "--migrations", formats + "/golang-migrate"});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.startsWith("golang-migrate migrations in"), qPrintable(text.out));
+        auto up =
+            cli({"migrations", "migrate", "--yes", "--json", "--db", db, "--migrations", formats + "/golang-migrate"});
+        QVERIFY2(up.code == 0, qPrintable(up.err));
+        QCOMPARE(QJsonDocument::fromJson(up.out.toUtf8()).object()["applied"].toArray().size(), 4);
+        QCOMPARE(queryString(db, "SELECT group_concat(version || '/' || dirty) FROM schema_migrations"),
+                 QStringLiteral("5/0"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM users"), QStringLiteral("1"));
+        auto forced =
+            cli({"migrations", "list", "--format", "sqlx", "--db", db, "--migrations", formats + "/golang-migrate"});
+        QCOMPARE(forced.code, 0);
+        QVERIFY2(forced.out.startsWith("sqlx migrations in"), qPrintable(forced.out));
+    }
+
     void queriesCommands()
     {
         QTemporaryDir dir;

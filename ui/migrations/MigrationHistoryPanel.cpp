@@ -189,12 +189,14 @@ void MigrationHistoryPanel::reload()
     if (m_databasePath.isEmpty()) {
         m_model->setMigrations({});
     } else {
-        auto states = Migrator(m_databasePath, m_folder).status();
-        if (!states) {
+        auto overview = Migrator(m_databasePath, m_folder).overview();
+        if (!overview) {
             m_model->setMigrations({});
-            m_loadError = states.error().toText();
+            m_loadError = overview.error().toText();
+            m_layout = {};
         } else {
-            m_model->setMigrations(states.value());
+            m_model->setMigrations(overview->states);
+            m_layout = overview->layout;
         }
     }
     auto history = m_databasePath.isEmpty() ? Result<QVector<MigrationEvent>>(QVector<MigrationEvent>())
@@ -239,7 +241,14 @@ void MigrationHistoryPanel::updateActions()
 {
     const bool open = !m_databasePath.isEmpty();
     const bool idle = !isBusy();
-    const bool writable = m_session && !m_session->connection().isReadOnly();
+    // A format Steward only reads (goose, diesel, …): its tool applies and rolls back; Steward shows the result.
+    const bool writable = m_session && !m_session->connection().isReadOnly() && m_layout.writable;
+    const QString readOnlyReason =
+        m_layout.writable ? QString()
+                          : tr("Steward reads %1 migrations and %2 but does not write them yet: use %1 itself.")
+                                .arg(m_layout.format, m_layout.historyTable);
+    for (QAction* a : {m_apply, m_rollback, m_repair, m_baseline})
+        a->setToolTip(readOnlyReason.isEmpty() ? a->text().remove(QLatin1Char('&')) : readOnlyReason);
     const MigrationState* m = selected();
     bool pending = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -262,12 +271,17 @@ void MigrationHistoryPanel::showDetails()
     if (!m) {
         m_up->clear();
         m_down->clear();
-        m_details->setPlainText(m_databasePath.isEmpty()
-                                    ? QString()
-                                    : (m_loadError.isEmpty()
-                                           ? tr("Migrations folder: %1").arg(QDir::toNativeSeparators(m_folder))
-                                           : tr("The migrations cannot be read: %1\nFolder: %2")
-                                                 .arg(m_loadError, QDir::toNativeSeparators(m_folder))));
+        m_details->setPlainText(
+            m_databasePath.isEmpty()
+                ? QString()
+                : (m_loadError.isEmpty()
+                       ? tr("%1 migrations in %2\nHistory table: %3%4")
+                             .arg(m_layout.format, QDir::toNativeSeparators(m_folder), m_layout.historyTable,
+                                  m_layout.writable
+                                      ? QString()
+                                      : tr(" (read only: apply and roll back with %1)").arg(m_layout.format))
+                       : tr("The migrations cannot be read: %1\nFolder: %2")
+                             .arg(m_loadError, QDir::toNativeSeparators(m_folder))));
         return;
     }
     const QLocale locale;

@@ -2,6 +2,7 @@
 
 #include "Panel.h"
 #include "Result.h"
+#include "migrations/Migrator.h"
 
 #include <QVariant>
 
@@ -60,6 +61,7 @@ private:
     QString m_databasePath;
     QString m_folder;
     QString m_loadError;
+    MigrationLayout m_layout; // the format and history table the folder and database were recognised as
     MigrationListModel* m_model;
     MigrationFilterProxy* m_proxy;
     QTableView* m_view;

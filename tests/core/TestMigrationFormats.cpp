@@ -1,0 +1,472 @@
+// Other tools' migration folders and history tables, on real SQLite files: each folder in tests/data/formats is laid
+// out the way that tool writes it; each history table is built the way the tool's own source writes it (the lines
+// followed are named at each builder). golang-migrate's table is also written by Steward and must end exactly as the
+// tool leaves it; the other tools' tables are only read, and Steward refuses to write them.
+#include "TestSupport.h"
+
+#include "migrations/MigrationFormat.h"
+#include "migrations/Migrator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace steward;
+using namespace steward::test;
+
+namespace {
+
+QString formatsDir()
+{
+    return qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + QStringLiteral("/tests/data/formats");
+}
+
+// A writable copy of a test folder (the tests add files to some).
+QString copyFolder(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo& fi :
+         QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (fi.isDir())
+            copyFolder(fi.absoluteFilePath(), to + QLatin1Char('/') + fi.fileName());
+        else
+            QFile::copy(fi.absoluteFilePath(), to + QLatin1Char('/') + fi.fileName());
+    }
+    return to;
+}
+
+// The user's schema and data, without any tool's bookkeeping.
+QString signature(const QString& db)
+{
+    QString out = queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), "
+                                  "char(10)), '') FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN "
+                                  "('schema_migrations', 'sqlite_sequence') ORDER BY type, name)");
+    if (!queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'users'").startsWith('0'))
+        out += "\nusers:" + queryString(db, "SELECT group_concat(name, ',') FROM users");
+    return out;
+}
+
+QString golangRows(const QString& db)
+{
+    return queryString(db, "SELECT coalesce(group_concat(version || '/' || dirty, ';'), '') FROM schema_migrations");
+}
+
+// The sqlite3 floor: the up files 1..n of the golang-migrate folder run by SQLite alone.
+QString floorSignature(QTemporaryDir& dir, int n)
+{
+    const QString db = dir.filePath(QStringLiteral("floor-%1.db").arg(n));
+    QFile::remove(db);
+    execSql(db, "PRAGMA user_version = 0");
+    const QStringList ups = QDir(formatsDir() + "/golang-migrate").entryList({"*.up.sql"}, QDir::Files, QDir::Name);
+    for (int i = 0; i < n; ++i) {
+        const QString sql = QString::fromUtf8(readFile(formatsDir() + "/golang-migrate/" + ups[i]));
+        if (!sql.trimmed().isEmpty())
+            execSql(db, sql);
+    }
+    return signature(db);
+}
+
+QString statuses(Migrator& m)
+{
+    QStringList out;
+    auto states = m.status();
+    if (!states)
+        return QStringLiteral("error: ") + states.error().message;
+    for (const auto& s : states.value())
+        out << QStringLiteral("%1=%2").arg(s.version).arg(migrationStatusName(s.status));
+    return out.join(' ');
+}
+
+// database/sqlite3/sqlite3.go: ensureVersionTable and SetVersion (DELETE, then one INSERT).
+void golangMigrateAt(const QString& db, qint64 version, bool dirty)
+{
+    execSql(db, "CREATE TABLE IF NOT EXISTS schema_migrations (version uint64,dirty bool); "
+                "CREATE UNIQUE INDEX IF NOT EXISTS version_unique ON schema_migrations (version);");
+    execSql(db, QStringLiteral("DELETE FROM schema_migrations; INSERT INTO schema_migrations (version, dirty) VALUES "
+                               "(%1, %2);")
+                    .arg(version)
+                    .arg(dirty ? 1 : 0));
+}
+
+} // namespace
+
+class TestMigrationFormats : public QObject {
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    Migrator migrator(const QString& db, const QString& folder)
+    {
+        Migrator m(db, folder, m_dir->filePath("backups"));
+        m.setBackupsEnabled(false);
+        return m;
+    }
+    QString freshDb(const QString& name)
+    {
+        const QString path = m_dir->filePath(name);
+        execSql(path, "PRAGMA user_version = 0");
+        return path;
+    }
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    // Each tool's folder is recognised as that tool's, read without renaming a file, in the tool's order.
+    void readsEachToolsFolder_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("versions");
+        QTest::addRow("golang-migrate") << "golang-migrate"
+                                        << "golang-migrate"
+                                        << "1 2 3 4 5";
+        QTest::addRow("goose") << "goose"
+                               << "goose"
+                               << "1 2 20240301090000";
+        QTest::addRow("diesel") << "diesel"
+                                << "diesel"
+                                << "20240101000000 20240102093000 20240103000000";
+        QTest::addRow("sqlx") << "sqlx"
+                              << "sqlx"
+                              << "20240101000000 20240102000000 20240103000000";
+        QTest::addRow("flyway") << "flyway"
+                                << "flyway"
+                                << "1 1.1 2.0.1 R__user names";
+        QTest::addRow("prisma") << "prisma"
+                                << "prisma"
+                                << "20240101120000_init 20240102120000_add_posts";
+        QTest::addRow("drizzle") << "drizzle"
+                                 << "drizzle"
+                                 << "1704067200000 1704153600000";
+    }
+    void readsEachToolsFolder()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, format);
+        QFETCH(QString, versions);
+        auto read = readMigrationFolder(formatsDir() + '/' + folder);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        QCOMPARE(read->format->name(), format);
+        QStringList got;
+        for (const auto& f : read->files)
+            got << f.versionText;
+        QCOMPARE(got.join(' '), versions);
+        for (const auto& f : read->files)
+            QVERIFY2(!f.upSql.trimmed().isEmpty() || format == "golang-migrate", qPrintable(f.fileName));
+    }
+
+    // What each tool marks: no transaction, a file that opens its own, down SQL where the tool has it.
+    void readsTransactionMarkersAndDowns()
+    {
+        auto golang = readMigrationFolder(formatsDir() + "/golang-migrate");
+        QVERIFY(golang);
+        QCOMPARE(golang->files[1].downSql.trimmed(), QStringLiteral("ALTER TABLE users DROP COLUMN email;"));
+        QCOMPARE(golang->files[2].upSql, QString()); // an empty file is a no-op, as golang-migrate runs it
+        QVERIFY(!golang->files[3].upInTransaction);  // it opens its own BEGIN/COMMIT
+        QVERIFY(!golang->files[3].downInTransaction);
+        QVERIFY(golang->files[4].upInTransaction);
+        auto goose = readMigrationFolder(formatsDir() + "/goose");
+        QVERIFY(goose);
+        QVERIFY(goose->files[0].upInTransaction);
+        QVERIFY(!goose->files[2].upInTransaction); // -- +goose NO TRANSACTION
+        QVERIFY(goose->files[1].downSql.contains("DROP TRIGGER users_upper;"));
+        QVERIFY(!goose->files[1].upSql.contains("DROP TRIGGER"));
+        auto diesel = readMigrationFolder(formatsDir() + "/diesel");
+        QVERIFY(diesel);
+        QVERIFY(diesel->files[1].upInTransaction);
+        QVERIFY(!diesel->files[2].upInTransaction); // metadata.toml: run_in_transaction = false
+        auto sqlx = readMigrationFolder(formatsDir() + "/sqlx");
+        QVERIFY(sqlx);
+        QVERIFY(!sqlx->files[2].upInTransaction); // -- no-transaction
+        QCOMPARE(sqlx->files[0].toolChecksum,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(readFile(formatsDir() + "/sqlx/20240101000000_create_users.sql"),
+                                              QCryptographicHash::Sha384)
+                         .toHex()));
+        auto flyway = readMigrationFolder(formatsDir() + "/flyway");
+        QVERIFY(flyway);
+        // CRC-32 of the file without its CR and LF bytes, as a signed int (computed independently with zlib).
+        QCOMPARE(flyway->files[0].toolChecksum, QStringLiteral("-672871342"));
+        QCOMPARE(flyway->files[2].downSql.trimmed(), QStringLiteral("DROP TABLE posts;")); // U2.0.1__…
+        auto drizzle = readMigrationFolder(formatsDir() + "/drizzle");
+        QVERIFY(drizzle);
+        QVERIFY(!drizzle->files[1].upSql.contains("statement-breakpoint"));
+    }
+
+    // migrate → rollback to every earlier version → migrate again, against the sqlite3 floor; golang-migrate's table
+    // holds one row, the current version, after every step (and nothing of Steward's is in the database).
+    void golangMigrateRoundTrip()
+    {
+        const QString folder = copyFolder(formatsDir() + "/golang-migrate", m_dir->filePath("m"));
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, folder);
+        QCOMPARE(m.layout()->format, QStringLiteral("golang-migrate"));
+        auto applied = m.migrate();
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+        QCOMPARE(golangRows(db), QStringLiteral("5/0"));
+        QCOMPARE(signature(db), floorSignature(*m_dir, 5));
+        QCOMPARE(queryString(db, "SELECT sql FROM sqlite_schema WHERE name = 'schema_migrations'"),
+                 QStringLiteral("CREATE TABLE schema_migrations (version uint64,dirty bool)"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('version_unique')"),
+                 QStringLiteral("1"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'steward%' OR name LIKE "
+                                 "'schema_migrations_history'"),
+                 QStringLiteral("0"));
+        for (int v = 4; v >= 0; --v) {
+            auto r = m.rollbackTo(v);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            QCOMPARE(golangRows(db), v == 0 ? QString() : QStringLiteral("%1/0").arg(v));
+            QCOMPARE(signature(db), floorSignature(*m_dir, v));
+            QCOMPARE(m.validate()->size(), 0);
+            auto up = m.migrate();
+            QVERIFY(up);
+            QCOMPARE(golangRows(db), QStringLiteral("5/0"));
+            QVERIFY(m.rollbackTo(v));
+        }
+        QVERIFY(m.migrate());
+        QCOMPARE(signature(db), floorSignature(*m_dir, 5));
+    }
+
+    // The defect reported: a database golang-migrate keeps at version 3 was read as out of order and 1..3 run again.
+    void golangMigrateDatabaseAtVersionN()
+    {
+        const QString folder = copyFolder(formatsDir() + "/golang-migrate", m_dir->filePath("m"));
+        const QString db = freshDb("app.db");
+        const QStringList ups = QDir(folder).entryList({"*.up.sql"}, QDir::Files, QDir::Name);
+        for (int i = 0; i < 3; ++i)
+            if (!readFile(folder + '/' + ups[i]).trimmed().isEmpty())
+                execSql(db, QString::fromUtf8(readFile(folder + '/' + ups[i])));
+        golangMigrateAt(db, 3, false);
+        Migrator m = migrator(db, folder);
+        QCOMPARE(statuses(m), QStringLiteral("1=applied 2=applied 3=applied 4=pending 5=pending"));
+        auto r = m.migrate();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->versions, (QVector<qint64>{4, 5}));
+        QCOMPARE(golangRows(db), QStringLiteral("5/0"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM users"), QStringLiteral("1")); // 001 did not run again
+        QCOMPARE(signature(db), floorSignature(*m_dir, 5));
+    }
+
+    // A dirty row is a failed run: listed as failed, validate says so, migrate refuses, repair clears it the way
+    // golang-migrate's force does.
+    void golangMigrateDirty()
+    {
+        const QString folder = copyFolder(formatsDir() + "/golang-migrate", m_dir->filePath("m"));
+        const QString db = freshDb("app.db");
+        execSql(db, QString::fromUtf8(readFile(folder + "/000001_create_users.up.sql")));
+        golangMigrateAt(db, 2, true);
+        Migrator m = migrator(db, folder);
+        QCOMPARE(statuses(m), QStringLiteral("1=applied 2=failed 3=pending 4=pending 5=pending"));
+        QCOMPARE(m.validate()->size(), 1);
+        const QByteArray before = fileHash(db);
+        auto r = m.migrate();
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains("dirty"), qPrintable(r.error().message));
+        QCOMPARE(fileHash(db), before);
+        QCOMPARE(m.repair().value(), 1);
+        QCOMPARE(golangRows(db), QStringLiteral("1/0"));
+        QVERIFY(m.migrate());
+        QCOMPARE(golangRows(db), QStringLiteral("5/0"));
+    }
+
+    // A failing statement after DDL that its own transaction already committed: recorded failed (dirty), the error
+    // names the file and the failing statement's line, and the message says what was not undone.
+    void golangMigrateFailureOutsideATransaction()
+    {
+        const QString folder = copyFolder(formatsDir() + "/golang-migrate", m_dir->filePath("m"));
+        writeFile(folder + "/000006_half.up.sql",
+                  "BEGIN;\nCREATE TABLE t6 (x);\nCOMMIT;\n-- the next statement fails\nINSERT INTO no_such_table "
+                  "VALUES (1);\n");
+        writeFile(folder + "/000006_half.down.sql", "DROP TABLE t6;\n");
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, folder);
+        auto r = m.migrate();
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains("000006_half.up.sql, line 5"), qPrintable(r.error().message));
+        QVERIFY2(r.error().hint.contains("outside a transaction"), qPrintable(r.error().hint));
+        QCOMPARE(golangRows(db), QStringLiteral("6/1"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 't6'"), QStringLiteral("1"));
+        QVERIFY(statuses(m).endsWith("6=failed"));
+        QCOMPARE(m.validate()->size(), 1);
+    }
+
+    // Each other tool's table, built as the tool writes it after applying its first migration: the first shows
+    // applied, the rest pending; Steward refuses to write (and writes nothing); a changed file shows as modified
+    // where the tool keeps a checksum.
+    void readsOtherToolsHistory_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("firstUp");
+        QTest::addColumn<QString>("history");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("changeToModify"); // a file to edit, when the tool keeps a checksum
+        // goose internal/dialect/dialectquery/sqlite3.go: CreateTable, then InsertVersion(0) and (1, true).
+        QTest::addRow("goose") << "goose"
+                               << "00001_create_users.sql"
+                               << "CREATE TABLE goose_db_version (id INTEGER PRIMARY KEY AUTOINCREMENT, version_id "
+                                  "INTEGER NOT NULL, is_applied INTEGER NOT NULL, tstamp TIMESTAMP DEFAULT "
+                                  "(datetime('now'))); INSERT INTO goose_db_version (version_id, is_applied) VALUES "
+                                  "(0, 1); INSERT INTO goose_db_version (version_id, is_applied) VALUES (1, 1);"
+                               << "1=applied 2=pending 20240301090000=pending"
+                               << "";
+        // diesel migrations_internals: CREATE_MIGRATIONS_TABLE, then INSERT of the dash-less version.
+        QTest::addRow("diesel") << "diesel"
+                                << "2024-01-01-000000_create_users/up.sql"
+                                << "CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) "
+                                   "PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP); INSERT "
+                                   "INTO __diesel_schema_migrations (version) VALUES ('20240101000000');"
+                                << "20240101000000=applied 20240102093000=pending 20240103000000=pending"
+                                << "";
+        // sqlx-sqlite/src/migrate.rs: ensure_migrations_table, apply (success TRUE, checksum BLOB), execution_time.
+        QTest::addRow("sqlx") << "sqlx"
+                              << "20240101000000_create_users.sql"
+                              << "CREATE TABLE IF NOT EXISTS _sqlx_migrations (version BIGINT PRIMARY KEY, description "
+                                 "TEXT NOT NULL, installed_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, success "
+                                 "BOOLEAN NOT NULL, checksum BLOB NOT NULL, execution_time BIGINT NOT NULL); INSERT "
+                                 "INTO _sqlx_migrations (version, description, success, checksum, execution_time) "
+                                 "VALUES (20240101000000, 'create users', TRUE, X'@SHA384@', 1830000);"
+                              << "20240101000000=applied 20240102000000=pending 20240103000000=pending"
+                              << "20240101000000_create_users.sql";
+        // Flyway SQLiteDatabase.getRawCreateScript and JdbcTableSchemaHistory.doAddAppliedMigration.
+        QTest::addRow("flyway")
+            << "flyway"
+            << "V1__create_users.sql"
+            << "CREATE TABLE \"main\".\"flyway_schema_history\" (\"installed_rank\" INT NOT NULL "
+               "PRIMARY KEY, \"version\" VARCHAR(50), \"description\" VARCHAR(200) NOT NULL, "
+               "\"type\" VARCHAR(20) NOT NULL, \"script\" VARCHAR(1000) NOT NULL, \"checksum\" INT, "
+               "\"installed_by\" VARCHAR(100) NOT NULL, \"installed_on\" TEXT NOT NULL DEFAULT "
+               "(strftime('%Y-%m-%d %H:%M:%f','now')), \"execution_time\" INT NOT NULL, "
+               "\"success\" BOOLEAN NOT NULL); CREATE INDEX \"main\".\"flyway_schema_history_s_idx\" "
+               "ON \"flyway_schema_history\" (\"success\"); INSERT INTO \"main\".\"flyway_schema_"
+               "history\" (\"installed_rank\", \"version\", \"description\", \"type\", \"script\", "
+               "\"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (1, '1', "
+               "'create users', 'SQL', 'V1__create_users.sql', -672871342, '', 12, 1);"
+            << "1=applied 2=pending 3=pending 4=pending"
+            << "V1__create_users.sql";
+        // Prisma schema-engine flavour/sqlite.rs: the table, record_migration_started, then finished_at.
+        QTest::addRow("prisma")
+            << "prisma"
+            << "20240101120000_init/migration.sql"
+            << "CREATE TABLE \"_prisma_migrations\" (\"id\" TEXT PRIMARY KEY NOT NULL, \"checksum\" "
+               "TEXT NOT NULL, \"finished_at\" DATETIME, \"migration_name\" TEXT NOT NULL, \"logs\" "
+               "TEXT, \"rolled_back_at\" DATETIME, \"started_at\" DATETIME NOT NULL DEFAULT "
+               "current_timestamp, \"applied_steps_count\" INTEGER UNSIGNED NOT NULL DEFAULT 0); "
+               "INSERT INTO \"_prisma_migrations\" (\"id\", \"checksum\", \"started_at\", "
+               "\"migration_name\") VALUES ('0b0e8c2e-8f5e-4a54-9a3c-2f6c1d7e9a10', '@SHA256@', "
+               "1704110400000, '20240101120000_init'); UPDATE \"_prisma_migrations\" SET "
+               "applied_steps_count = applied_steps_count + 1, finished_at = 1704110400125;"
+            << "20240101120000=applied 20240102120000=pending"
+            << "20240101120000_init/migration.sql";
+        // drizzle-orm sqlite-core/dialect.ts migrate(): the table, then (hash, created_at = the journal's when).
+        QTest::addRow("drizzle") << "drizzle"
+                                 << "0000_wise_hulk.sql"
+                                 << "CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash "
+                                    "text NOT NULL, created_at numeric); INSERT INTO \"__drizzle_migrations\" "
+                                    "(\"hash\", \"created_at\") VALUES ('@SHA256@', 1704067200000);"
+                                 << "0=applied 1=pending"
+                                 << "";
+    }
+    void readsOtherToolsHistory()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, firstUp);
+        QFETCH(QString, history);
+        QFETCH(QString, expected);
+        QFETCH(QString, changeToModify);
+        const QString dir = copyFolder(formatsDir() + '/' + folder, m_dir->filePath(folder));
+        const QByteArray first = readFile(dir + '/' + firstUp);
+        history.replace("@SHA384@", QCryptographicHash::hash(first, QCryptographicHash::Sha384).toHex());
+        history.replace("@SHA256@", QCryptographicHash::hash(first, QCryptographicHash::Sha256).toHex());
+        const QString db = freshDb("app.db");
+        QString up = QString::fromUtf8(first);
+        up.replace("-- +goose Up", "").replace("--> statement-breakpoint", "");
+        execSql(db, up.section("-- +goose Down", 0, 0));
+        execSql(db, history);
+        Migrator m = migrator(db, dir);
+        QCOMPARE(m.layout()->format, folder);
+        QVERIFY(!m.layout()->writable);
+        QCOMPARE(statuses(m), expected); // Flyway's keys are ranks: V1, V1.1, V2.0.1, then R__user_names
+        const QByteArray before = fileHash(db);
+        auto refused = [&](const Error& e) {
+            return e.message.contains(folder) && e.message.contains("Nothing was changed");
+        };
+        auto migrate = m.migrate();
+        QVERIFY(!migrate && refused(migrate.error()));
+        auto rollback = m.rollbackTo(0);
+        QVERIFY(!rollback && refused(rollback.error()));
+        auto repair = m.repair();
+        QVERIFY(!repair && refused(repair.error()));
+        auto baseline = m.baseline(1);
+        QVERIFY(!baseline && refused(baseline.error()));
+        QCOMPARE(fileHash(db), before);
+        if (!changeToModify.isEmpty()) {
+            writeFile(dir + '/' + changeToModify, first + "\n-- edited after it was applied\nSELECT 1;\n");
+            QVERIFY2(statuses(m).startsWith(expected.section(' ', 0, 0).replace("applied", "modified")),
+                     qPrintable(statuses(m)));
+            QCOMPARE(m.validate()->size(), 1);
+        }
+    }
+
+    // Files no reader accounts for are named, never skipped; an unknown layout is an error, never "up to date".
+    void unaccountedFilesAreNamed_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("unknown layout") << QStringList{"create_users.sql", "notes.sql"}
+                                        << "create_users.sql, notes.sql";
+        QTest::addRow("a plain file among dbmate's")
+            << QStringList{"001_a.sql:-- migrate:up\nCREATE TABLE a (x);\n",
+                           "002_b.sql:-- migrate:up\nCREATE TABLE b (x);\n", "003_c.sql:CREATE TABLE c (x);\n"}
+            << "not dbmate migrations: 003_c.sql";
+        QTest::addRow("a goose file among golang-migrate's")
+            << QStringList{"1_a.up.sql", "1_a.down.sql", "2_b.up.sql", "3_c.sql:-- +goose Up\nSELECT 1;\n"}
+            << "not golang-migrate migrations: 3_c.sql";
+        QTest::addRow("a diesel folder with a stray file")
+            << QStringList{"2024-01-01-000000_a/up.sql", "2024-01-02-000000_b/up.sql", "2024-01-02-000000_b/fix.sql"}
+            << "2024-01-02-000000_b/fix.sql";
+        QTest::addRow("a file the drizzle journal does not list")
+            << QStringList{"meta/_journal.json:{\"entries\":[{\"idx\":0,\"when\":1,\"tag\":\"0000_a\"}]}", "0000_a.sql",
+                           "0001_b.sql"}
+            << "0001_b.sql";
+    }
+    void unaccountedFilesAreNamed()
+    {
+        QFETCH(QStringList, files);
+        QFETCH(QString, mentions);
+        const QString dir = m_dir->filePath("m");
+        for (const QString& spec : files) {
+            const QString name = spec.section(':', 0, 0);
+            QDir().mkpath(QFileInfo(dir + '/' + name).absolutePath());
+            writeFile(dir + '/' + name, spec.contains(':') ? spec.section(':', 1).toUtf8() : QByteArray("SELECT 1;\n"));
+        }
+        auto read = readMigrationFolder(dir);
+        QVERIFY2(!read, "a folder with unaccounted files was read");
+        QVERIFY2(read.error().message.contains(mentions), qPrintable(read.error().message));
+        QVERIFY(!read.error().hint.isEmpty());
+        const QString db = freshDb("app.db");
+        const QByteArray before = fileHash(db);
+        Migrator m = migrator(db, dir);
+        QVERIFY(!m.migrate());
+        QCOMPARE(fileHash(db), before);
+    }
+
+    // Pairs of .up.sql/.down.sql files are both golang-migrate's and sqlx's layout: the history table in the
+    // database decides, and --format overrides.
+    void ambiguousPairsFollowTheDatabaseOrTheOverride()
+    {
+        const QString dir = m_dir->filePath("m");
+        QDir().mkpath(dir);
+        writeFile(dir + "/1_a.up.sql", "CREATE TABLE a (x);\n");
+        writeFile(dir + "/1_a.down.sql", "DROP TABLE a;\n");
+        QCOMPARE(readMigrationFolder(dir)->format->name(), QStringLiteral("golang-migrate"));
+        QCOMPARE(readMigrationFolder(dir, {}, {"_sqlx_migrations"})->format->name(), QStringLiteral("sqlx"));
+        QCOMPARE(readMigrationFolder(dir, "sqlx")->format->name(), QStringLiteral("sqlx"));
+        auto unknown = readMigrationFolder(dir, "liquibase");
+        QVERIFY(!unknown);
+        QVERIFY(unknown.error().hint.contains("golang-migrate"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationFormats)
+#include "TestMigrationFormats.moc"
