@@ -55,6 +55,30 @@ Result<ToolHistory> MigrationFormat::readHistory(Connection&, const QVector<Migr
     return makeError(ErrorCode::Internal, QStringLiteral("%1's history is kept by the migrator").arg(name()));
 }
 
+namespace {
+Error notWritten(const MigrationFormat& f)
+{
+    return makeError(ErrorCode::Internal, QStringLiteral("Steward does not write %1's history").arg(f.name()));
+}
+} // namespace
+
+Result<void> MigrationFormat::ensureHistory(Connection&) const
+{
+    return notWritten(*this);
+}
+Result<bool> MigrationFormat::isRecorded(Connection&, const MigrationFile&) const
+{
+    return notWritten(*this);
+}
+Result<void> MigrationFormat::recordApplied(Connection&, const MigrationFile&, qint64) const
+{
+    return notWritten(*this);
+}
+Result<void> MigrationFormat::recordRolledBack(Connection&, const MigrationFile&) const
+{
+    return notWritten(*this);
+}
+
 const QVector<const MigrationFormat*>& migrationFormats()
 {
     // The order breaks ties in detection: the layouts that say the most about themselves first.

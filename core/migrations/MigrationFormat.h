@@ -57,6 +57,14 @@ public:
     // Whether Steward applies and rolls back migrations of this format, keeping the tool's table as the tool would.
     // Formats that Steward only reads refuse migrate, rollback, repair and baseline with the reason.
     virtual bool writable() const { return false; }
+
+    // For tools whose table holds a row per applied migration (goose, diesel, sqlx): the table created, and a
+    // migration recorded as applied or rolled back, with the statements the tool itself runs. The Migrator calls
+    // them inside the migration's own transaction. The defaults refuse: the format is not written.
+    virtual Result<void> ensureHistory(Connection& c) const;
+    virtual Result<bool> isRecorded(Connection& c, const MigrationFile& m) const;
+    virtual Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const;
+    virtual Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const;
 };
 
 const QVector<const MigrationFormat*>& migrationFormats();

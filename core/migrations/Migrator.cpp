@@ -117,13 +117,6 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
     return {};
 }
 
-// An error reading the schema is an error, never "no such table": otherwise a failing read makes the registry
-// look empty and a rollback "succeed" by doing nothing (found by the fault-injection test).
-Result<bool> hasTable(Connection& c, const QString& name)
-{
-    return formats::tableExists(c, name);
-}
-
 // golang-migrate's table, as database/sqlite3/sqlite3.go creates and sets it: one row, the current version.
 Result<void> ensureVersionTable(Connection& c)
 {
@@ -144,7 +137,7 @@ Result<void> setVersion(Connection& c, qint64 version, bool dirty)
 }
 Result<std::pair<qint64, bool>> currentVersion(Connection& c)
 {
-    auto exists = hasTable(c, QStringLiteral("schema_migrations"));
+    auto exists = formats::tableExists(c, QStringLiteral("schema_migrations"));
     if (!exists)
         return exists.error();
     if (!exists.value())
@@ -441,6 +434,8 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
     Resolved r{folder->format, std::move(folder).value().files, Registry::ReadOnly};
     if (r.format->name() == QLatin1String("dbmate")) {
         r.registry = Registry::Steward;
+    } else if (r.format->writable() && r.format->name() != QLatin1String("golang-migrate")) {
+        r.registry = Registry::RowPerMigration;
     } else if (r.format->name() == QLatin1String("golang-migrate")) {
         // A schema_migrations with a row per version and no dirty column was written by dbmate or by Steward for
         // pairs of files: it stays that kind of table. golang-migrate's own has the dirty column.
@@ -527,7 +522,7 @@ Result<Migrator::Snapshot> Migrator::read()
         return snapshot;
     }
     auto readRows = [&](const QString& table, std::map<qint64, QVariantMap>& into) -> Result<void> {
-        auto exists = hasTable(c, table);
+        auto exists = formats::tableExists(c, table);
         if (!exists)
             return exists.error();
         if (!exists.value())
@@ -552,7 +547,7 @@ Result<Migrator::Snapshot> Migrator::read()
     if (auto r = readRows(QStringLiteral("steward_migrations"), ownRows); !r)
         return r.error();
     std::map<qint64, QString> lastEvent;
-    auto historyExists = hasTable(c, kHistory);
+    auto historyExists = formats::tableExists(c, kHistory);
     if (!historyExists)
         return historyExists.error();
     if (historyExists.value()) {
@@ -644,7 +639,7 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
     if (!c)
         return c.error();
     QVector<MigrationEvent> out;
-    auto exists = hasTable(*c.value(), kHistory);
+    auto exists = formats::tableExists(*c.value(), kHistory);
     if (!exists)
         return exists.error();
     if (!exists.value())
@@ -697,6 +692,8 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
     MigrationPlan plan;
     plan.kind = MigrationPlan::Kind::Migrate;
     plan.currentVersionOnly = registry == Registry::GolangMigrate;
+    if (registry == Registry::RowPerMigration)
+        plan.rowPerMigration = snapshot->resolved.format->name();
     for (const auto& s : *states) {
         const bool runnable = s.status == MigrationStatus::Pending || s.status == MigrationStatus::RolledBack ||
                               s.status == MigrationStatus::Failed || s.status == MigrationStatus::OutOfOrder;
@@ -721,6 +718,8 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
     plan.kind = MigrationPlan::Kind::Rollback;
     plan.target = to;
     plan.currentVersionOnly = snapshot->resolved.registry == Registry::GolangMigrate;
+    if (snapshot->resolved.registry == Registry::RowPerMigration)
+        plan.rowPerMigration = snapshot->resolved.format->name();
     for (const auto& f : snapshot->resolved.files)
         if (f.version <= to)
             plan.versionAfterRollback = std::max(plan.versionAfterRollback, f.version);
@@ -870,11 +869,95 @@ Result<void> Migrator::rollbackKeepingVersion(Connection& c, const MigrationPlan
     return {};
 }
 
+namespace {
+// What a format's history hooks need of a migration.
+MigrationFile fileOf(const MigrationState& s)
+{
+    MigrationFile f;
+    f.version = s.version;
+    f.versionText = s.versionText;
+    f.name = s.name;
+    f.fileName = s.fileName;
+    f.toolChecksum = s.fileChecksum;
+    return f;
+}
+} // namespace
+
+// goose, diesel, sqlx: the migration and the tool's row in one transaction, as the tools do. Outside a transaction the
+// tool writes its row after the SQL ran; a failure leaves no row (the tools have no way to record it).
+Result<void> Migrator::applyOneWithToolRow(Connection& c, const MigrationFormat& format, const MigrationState& m)
+{
+    const MigrationFile f = fileOf(m);
+    QElapsedTimer timer;
+    timer.start();
+    auto record = [&]() -> Result<void> {
+        if (auto r = format.ensureHistory(c); !r)
+            return r;
+        return format.recordApplied(c, f, timer.elapsed());
+    };
+    auto recorded = [&]() -> Result<bool> { return format.isRecorded(c, f); }; // by another process meanwhile
+    if (m.upInTransaction)
+        return c.transaction([&]() -> Result<void> {
+            auto already = recorded();
+            if (!already)
+                return already.error();
+            if (already.value())
+                return {};
+            if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+                return r;
+            return record();
+        });
+    auto already = recorded();
+    if (!already)
+        return already.error();
+    if (already.value())
+        return {};
+    if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+        return r;
+    return c.transaction(record);
+}
+
+Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat& format, const MigrationPlan& plan,
+                                            QVector<qint64>* done)
+{
+    auto undo = [&](const MigrationState& step) -> Result<void> {
+        if (auto r = runSql(c, step.downSql, step.fileName,
+                            step.downSource == QLatin1String("file") ? step.downFirstLine : 1);
+            !r)
+            return r;
+        if (!plan.outsideTransaction)
+            return format.recordRolledBack(c, fileOf(step));
+        return c.transaction([&] { return format.recordRolledBack(c, fileOf(step)); });
+    };
+    if (plan.outsideTransaction) {
+        for (const auto& step : plan.steps) {
+            if (auto r = undo(step); !r)
+                return r;
+            if (done)
+                done->push_back(step.version);
+        }
+        return {};
+    }
+    auto r = c.transaction([&]() -> Result<void> { // every down section and row in one transaction
+        for (const auto& step : plan.steps)
+            if (auto e = undo(step); !e)
+                return e;
+        return {};
+    });
+    if (r && done)
+        for (const auto& step : plan.steps)
+            done->push_back(step.version);
+    return r;
+}
+
 Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
 {
+    const MigrationFormat* rows = plan.rowPerMigration.isEmpty() ? nullptr : migrationFormatNamed(plan.rowPerMigration);
+    if (rows && plan.kind == MigrationPlan::Kind::Rollback)
+        return rollbackWithToolRows(c, *rows, plan, done);
     if (plan.currentVersionOnly && plan.kind == MigrationPlan::Kind::Rollback)
         return rollbackKeepingVersion(c, plan, done);
-    if (!plan.currentVersionOnly)
+    if (!plan.currentVersionOnly && !rows)
         if (auto r = c.transaction([&] { return ensureTables(c); }); !r)
             return r;
     if (plan.kind == MigrationPlan::Kind::Migrate) {
@@ -889,7 +972,10 @@ Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobCo
                 context->setProgress(
                     i++, plan.steps.size(),
                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
-            if (auto r = plan.currentVersionOnly ? applyOneKeepingVersion(c, step) : applyOne(c, step); !r)
+            if (auto r = rows                      ? applyOneWithToolRow(c, *rows, step)
+                         : plan.currentVersionOnly ? applyOneKeepingVersion(c, step)
+                                                   : applyOne(c, step);
+                !r)
                 return r;
             if (done)
                 done->push_back(step.version);
@@ -955,7 +1041,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         const qint64 failed = failedStep.version;
         // Steward's own record of the failure, in a transaction of its own (the migration's was rolled back).
         // golang-migrate's table records a failure outside a transaction itself, as dirty, and nothing else.
-        if (!plan->currentVersionOnly)
+        if (!plan->currentVersionOnly && plan->rowPerMigration.isEmpty())
             (void)c.value()->transaction([&]() -> Result<void> {
                 if (auto e = ensureTables(*c.value()); !e)
                     return e;
@@ -1054,12 +1140,13 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
         a[key(o)] = o;
     for (const auto& o : objectsAfter.value())
         b[key(o)] = o;
-    const bool ignoreRegistry = true; // Steward's own bookkeeping is not part of what the user asked to change
+    // Bookkeeping (Steward's, or the tool's own history table) is not part of what the user asked to change.
+    const MigrationFormat* rows = plan.rowPerMigration.isEmpty() ? nullptr : migrationFormatNamed(plan.rowPerMigration);
     auto isRegistry = [&](const SchemaObject& o) {
         if (o.sql.isEmpty()) // SQLite's automatic indexes come and go with their tables
             return true;
-        return ignoreRegistry &&
-               (o.table == kTable || o.table == kHistory || o.table == QLatin1String("steward_migrations"));
+        return o.table == kTable || o.table == kHistory || o.table == QLatin1String("steward_migrations") ||
+               o.table == QLatin1String("sqlite_sequence") || (rows && o.table == rows->historyTable());
     };
     for (const auto& [k, o] : a) {
         if (isRegistry(o))
@@ -1140,7 +1227,7 @@ Result<int> Migrator::repair()
     auto snapshot = read();
     if (!snapshot)
         return snapshot.error();
-    if (snapshot->resolved.registry == Registry::ReadOnly)
+    if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.registry == Registry::RowPerMigration)
         return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
     if (snapshot->resolved.registry == Registry::GolangMigrate) {
         // Like golang-migrate's force to the version before the dirty one: the failed migration counts as not
@@ -1204,6 +1291,23 @@ Result<void> Migrator::baseline(qint64 version)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly)
         return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
+    if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's row for each file up to V
+        const MigrationFormat& format = *snapshot->resolved.format;
+        auto c = open();
+        if (!c)
+            return c.error();
+        auto r = c.value()->transaction([&]() -> Result<void> {
+            if (auto e = format.ensureHistory(*c.value()); !e)
+                return e;
+            for (const auto& s : snapshot->states)
+                if (s.version <= version && !s.isApplied() && !s.fileName.isEmpty())
+                    if (auto e = format.recordApplied(*c.value(), fileOf(s), 0); !e)
+                        return e;
+            return {};
+        });
+        record(QStringLiteral("baseline"), QString::number(version), r);
+        return r;
+    }
     if (snapshot->resolved.registry == Registry::GolangMigrate) { // golang-migrate's force V
         auto c = open();
         if (!c)

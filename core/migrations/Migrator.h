@@ -14,6 +14,7 @@ namespace steward {
 
 class AuditTrail;
 class Connection;
+class MigrationFormat;
 class JobContext;
 
 enum class MigrationStatus { Applied, Pending, RolledBack, Modified, Missing, Failed, OutOfOrder };
@@ -77,6 +78,8 @@ struct MigrationPlan {
     // (-1: none, the table is left empty).
     bool currentVersionOnly = false;
     qint64 versionAfterRollback = -1;
+    // goose, diesel, sqlx: the tool's table holds a row per applied migration, written by the format (its name here).
+    QString rowPerMigration;
 };
 
 struct TableLoss {
@@ -142,7 +145,7 @@ public:
     const QString& folder() const { return m_folder; }
 
 private:
-    enum class Registry { Steward, GolangMigrate, ReadOnly };
+    enum class Registry { Steward, GolangMigrate, RowPerMigration, ReadOnly };
     struct Resolved;
     struct Snapshot;
     Result<Resolved> resolve(Connection& c);
@@ -153,6 +156,9 @@ private:
     Result<QString> takeBackup(const QString& reason, JobContext* context);
     Result<void> applyOne(Connection& c, const MigrationState& m);
     Result<void> applyOneKeepingVersion(Connection& c, const MigrationState& m); // golang-migrate
+    Result<void> applyOneWithToolRow(Connection& c, const MigrationFormat& format, const MigrationState& m);
+    Result<void> rollbackWithToolRows(Connection& c, const MigrationFormat& format, const MigrationPlan& plan,
+                                      QVector<qint64>* done);
     Result<void> rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done);
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});

@@ -259,7 +259,8 @@ private slots:
 
     // The folders of other tools as the issue met them: diesel's was read as empty ("up to date"), a database
     // golang-migrate keeps at version 1 had 1 run again. Now: the format and history table are named, diesel's
-    // migrations are listed and not applied by Steward, golang-migrate's applies only what is above 1.
+    // migrations are listed, a format Steward only reads (Drizzle) is refused and left alone, golang-migrate's
+    // applies only what is above 1.
     void migrationsOfOtherTools()
     {
         QTemporaryDir dir;
@@ -271,13 +272,14 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(list.out.toUtf8()).object();
         QCOMPARE(o["format"].toString(), QStringLiteral("diesel"));
         QCOMPARE(o["history_table"].toString(), QStringLiteral("__diesel_schema_migrations"));
-        QCOMPARE(o["writable"].toBool(), false);
+        QCOMPARE(o["writable"].toBool(), true);
         QCOMPARE(o["migrations"].toArray().size(), 3);
         QCOMPARE(o["migrations"].toArray()[0].toObject()["version_text"].toString(), QStringLiteral("20240101000000"));
+        QCOMPARE(o["migrations"].toArray()[0].toObject()["status"].toString(), QStringLiteral("pending"));
         const QByteArray before = fileHash(db);
-        auto migrate = cli({"migrations", "migrate", "--db", db, "--migrations", formats + "/diesel"});
+        auto migrate = cli({"migrations", "migrate", "--db", db, "--migrations", formats + "/drizzle"});
         QCOMPARE(migrate.code, 1);
-        QVERIFY2(migrate.err.contains("Nothing was changed") && migrate.err.contains("diesel"),
+        QVERIFY2(migrate.err.contains("Nothing was changed") && migrate.err.contains("drizzle"),
                  qPrintable(migrate.err));
         QCOMPARE(fileHash(db), before);
 

@@ -40,9 +40,11 @@ QString copyFolder(const QString& from, const QString& to)
 // The user's schema and data, without any tool's bookkeeping.
 QString signature(const QString& db)
 {
-    QString out = queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), "
-                                  "char(10)), '') FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN "
-                                  "('schema_migrations', 'sqlite_sequence') ORDER BY type, name)");
+    QString out =
+        queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), "
+                        "char(10)), '') FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN "
+                        "('schema_migrations', 'sqlite_sequence', 'goose_db_version', '__diesel_schema_migrations', "
+                        "'_sqlx_migrations') ORDER BY type, name)");
     if (!queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'users'").startsWith('0'))
         out += "\nusers:" + queryString(db, "SELECT group_concat(name, ',') FROM users");
     return out;
@@ -385,8 +387,18 @@ private slots:
         execSql(db, history);
         Migrator m = migrator(db, dir);
         QCOMPARE(m.layout()->format, folder);
-        QVERIFY(!m.layout()->writable);
         QCOMPARE(statuses(m), expected); // Flyway's keys are ranks: V1, V1.1, V2.0.1, then R__user_names
+        QCOMPARE(m.layout()->writable, folder == "goose" || folder == "diesel" || folder == "sqlx");
+        if (!changeToModify.isEmpty()) {
+            const QByteArray original = readFile(dir + '/' + changeToModify);
+            writeFile(dir + '/' + changeToModify, original + "\n-- edited after it was applied\nSELECT 1;\n");
+            QVERIFY2(statuses(m).startsWith(expected.section(' ', 0, 0).replace("applied", "modified")),
+                     qPrintable(statuses(m)));
+            QCOMPARE(m.validate()->size(), 1);
+            writeFile(dir + '/' + changeToModify, original);
+        }
+        if (m.layout()->writable)
+            return; // written by Steward: rowsKeptAsTheToolKeepsThem
         const QByteArray before = fileHash(db);
         auto refused = [&](const Error& e) {
             return e.message.contains(folder) && e.message.contains("Nothing was changed");
@@ -400,12 +412,81 @@ private slots:
         auto baseline = m.baseline(1);
         QVERIFY(!baseline && refused(baseline.error()));
         QCOMPARE(fileHash(db), before);
-        if (!changeToModify.isEmpty()) {
-            writeFile(dir + '/' + changeToModify, first + "\n-- edited after it was applied\nSELECT 1;\n");
-            QVERIFY2(statuses(m).startsWith(expected.section(' ', 0, 0).replace("applied", "modified")),
-                     qPrintable(statuses(m)));
-            QCOMPARE(m.validate()->size(), 1);
+    }
+
+    // goose, diesel and sqlx keep a row per applied migration: migrate → rollback to every earlier version → migrate
+    // again, against the sqlite3 floor, and the tool's rows after every step are the ones the tool writes.
+    void rowsKeptAsTheToolKeepsThem_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("format");    // named where the folder alone is ambiguous
+        QTest::addColumn<QString>("rowsQuery"); // the tool's rows, as it would show them
+        QTest::addRow("goose") << "goose"
+                               << ""
+                               << "SELECT group_concat(version_id || ':' || is_applied, ' ') FROM (SELECT * FROM "
+                                  "goose_db_version ORDER BY id)";
+        QTest::addRow("diesel") << "diesel"
+                                << ""
+                                << "SELECT group_concat(version, ' ') FROM (SELECT * FROM __diesel_schema_migrations "
+                                   "ORDER BY version)";
+        // `sqlx migrate add -r`: pairs, the layout golang-migrate has too; a new database cannot tell them apart.
+        QTest::addRow("sqlx") << "sqlx-reversible"
+                              << "sqlx"
+                              << "SELECT group_concat(version || ':' || description || ':' || success || ':' || "
+                                 "length(checksum) || ':' || (execution_time >= 0), ' ') FROM (SELECT * FROM "
+                                 "_sqlx_migrations ORDER BY version)";
+    }
+    void rowsKeptAsTheToolKeepsThem()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, format);
+        QFETCH(QString, rowsQuery);
+        const QString dir = copyFolder(formatsDir() + '/' + folder, m_dir->filePath(folder));
+        auto read = readMigrationFolder(dir, format);
+        QVERIFY(read);
+        const QVector<MigrationFile> files = read->files;
+        auto expectedRows = [&](int applied) {
+            QStringList rows;
+            if (folder == "goose")
+                rows << "0:1"; // goose's own first row
+            for (int i = 0; i < applied; ++i) {
+                const MigrationFile& f = files[i];
+                if (folder == "goose")
+                    rows << QStringLiteral("%1:1").arg(f.version);
+                else if (folder == "diesel")
+                    rows << f.versionText;
+                else
+                    rows << QStringLiteral("%1:%2:1:48:1").arg(f.version).arg(QString(f.name).replace('_', ' '));
+            }
+            return rows.join(' ');
+        };
+        auto floor = [&](int applied) {
+            const QString db = m_dir->filePath(QStringLiteral("floor-%1.db").arg(applied));
+            QFile::remove(db);
+            execSql(db, "PRAGMA user_version = 0");
+            for (int i = 0; i < applied; ++i)
+                execSql(db, files[i].upSql);
+            return signature(db);
+        };
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, dir);
+        m.setFormat(format);
+        auto up = m.migrate();
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        QCOMPARE(queryString(db, rowsQuery), expectedRows(files.size()));
+        QCOMPARE(signature(db), floor(files.size()));
+        for (int i = files.size() - 1; i >= 0; --i) {
+            auto r = m.rollbackTo(i == 0 ? 0 : files[i - 1].version);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            QCOMPARE(queryString(db, rowsQuery), expectedRows(i));
+            QCOMPARE(signature(db), floor(i));
         }
+        QVERIFY(m.migrate());
+        QCOMPARE(queryString(db, rowsQuery), expectedRows(files.size()));
+        QCOMPARE(m.validate()->size(), 0);
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'steward%' OR name = "
+                                 "'schema_migrations_history' OR name = 'schema_migrations'"),
+                 QStringLiteral("0"));
     }
 
     // Files no reader accounts for are named, never skipped; an unknown layout is an error, never "up to date".

@@ -32,20 +32,21 @@ class TestMigrationPanel : public QObject {
 private slots:
     void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
 
-    // A goose project: the panel lists goose's migrations as goose_db_version records them, says so, and leaves
-    // applying to goose (the actions are disabled with the reason) instead of writing a table of its own.
+    // A Drizzle project (a format Steward only reads so far): the panel lists its migrations as __drizzle_migrations
+    // records them, says so, and leaves applying to Drizzle (the actions are disabled with the reason) instead of
+    // writing a table of its own.
     void anotherToolsFolderIsShownAndNotWritten()
     {
         QTemporaryDir dir;
-        const QString source = qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + "/tests/data/formats/goose/";
-        QDir().mkpath(dir.filePath("migrations"));
-        for (const QString& f : QDir(source).entryList(QDir::Files))
-            QVERIFY(QFile::copy(source + f, dir.filePath("migrations/" + f)));
+        const QString source = qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + "/tests/data/formats/drizzle/";
+        QDir().mkpath(dir.filePath("migrations/meta"));
+        for (const char* f : {"0000_wise_hulk.sql", "0001_brave_storm.sql", "meta/_journal.json",
+                                 "meta/0000_snapshot.json", "meta/0001_snapshot.json"})
+            QVERIFY(QFile::copy(source + f, dir.filePath("migrations/") + QLatin1String(f)));
         const QString db = dir.filePath("app.db");
-        execSql(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL); CREATE TABLE goose_db_version "
-                    "(id INTEGER PRIMARY KEY AUTOINCREMENT, version_id INTEGER NOT NULL, is_applied INTEGER NOT NULL, "
-                    "tstamp TIMESTAMP DEFAULT (datetime('now'))); INSERT INTO goose_db_version (version_id, "
-                    "is_applied) VALUES (0, 1), (1, 1);");
+        execSql(db, "CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text NOT NULL); CREATE TABLE IF NOT "
+                    "EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric); "
+                    "INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES ('x', 1704067200000);");
         const QByteArray before = fileHash(db);
         Settings settings(m_data.filePath("settings.ini"));
         MainWindow window(settings);
@@ -55,13 +56,13 @@ private slots:
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
         QVERIFY(panel);
-        QCOMPARE(panel->model()->rowCount(), 3);
+        QCOMPARE(panel->model()->rowCount(), 2);
         QCOMPARE(panel->model()->migration(0)->status, MigrationStatus::Applied);
         QCOMPARE(panel->model()->migration(1)->status, MigrationStatus::Pending);
         auto* apply = panel->findChild<QAction*>("migrationApply");
         QVERIFY(apply);
         QVERIFY(!apply->isEnabled());
-        QVERIFY2(apply->toolTip().contains("goose") && apply->toolTip().contains("goose_db_version"),
+        QVERIFY2(apply->toolTip().contains("drizzle") && apply->toolTip().contains("__drizzle_migrations"),
                  qPrintable(apply->toolTip()));
         QVERIFY(!panel->findChild<QAction*>("migrationRollback")->isEnabled());
         QVERIFY(!panel->findChild<QAction*>("migrationRepair")->isEnabled());

@@ -100,6 +100,36 @@ public:
         return sortedUnique(std::move(files));
     }
 
+    bool writable() const override { return true; }
+
+    // migrations_internals: CREATE_MIGRATIONS_TABLE before every read; INSERT of the version; DELETE on revert.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        return c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (\n       version "
+                                     "VARCHAR(50) PRIMARY KEY NOT NULL,\n       run_on TIMESTAMP NOT NULL DEFAULT "
+                                     "CURRENT_TIMESTAMP\n)"));
+    }
+    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists || !exists.value())
+            return exists;
+        auto v = c.scalar(QStringLiteral("SELECT count(*) FROM __diesel_schema_migrations WHERE version = ?"),
+                          {m.versionText});
+        if (!v)
+            return v.error();
+        return v->toLongLong() > 0;
+    }
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64) const override
+    {
+        return c.exec(QStringLiteral("INSERT INTO `__diesel_schema_migrations` (`version`) VALUES (?)"),
+                      {m.versionText});
+    }
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        return c.exec(QStringLiteral("DELETE FROM `__diesel_schema_migrations` WHERE `version` = ?"), {m.versionText});
+    }
+
     Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
     {
         ToolHistory h;

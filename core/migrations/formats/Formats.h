@@ -15,6 +15,7 @@ const MigrationFormat& drizzle();       // DrizzleFormat.cpp
 
 // Sorts by version and refuses two migrations with one version, naming both files.
 Result<QVector<MigrationFile>> sortedUnique(QVector<MigrationFile> files);
-// Whether a table exists (an error reading the schema is an error, never "no").
+// Whether a table exists. An error reading the schema is an error, never "no such table": otherwise a failing read
+// makes a registry look empty and a rollback "succeed" by doing nothing (found by the fault-injection test).
 Result<bool> tableExists(Connection& c, const QString& table);
 } // namespace steward::formats

@@ -197,6 +197,46 @@ public:
         return m;
     }
 
+    bool writable() const override { return true; }
+
+    // internal/dialect/dialectquery/sqlite3.go: the table, then goose's own first row, version 0.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return {};
+        if (auto r =
+                c.exec(QStringLiteral("CREATE TABLE goose_db_version (\n\t\tid INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                                      "\t\tversion_id INTEGER NOT NULL,\n\t\tis_applied INTEGER NOT NULL,\n"
+                                      "\t\ttstamp TIMESTAMP DEFAULT (datetime('now'))\n\t)"));
+            !r)
+            return r;
+        return c.exec(QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied) VALUES (?, ?)"), {0, 1});
+    }
+    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists || !exists.value())
+            return exists;
+        auto v = c.scalar(QStringLiteral("SELECT is_applied FROM goose_db_version WHERE version_id = ? ORDER BY id "
+                                         "DESC LIMIT 1"),
+                          {m.version});
+        if (!v)
+            return v.error();
+        return !v->isNull() && v->toLongLong() != 0;
+    }
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64) const override
+    {
+        return c.exec(QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied) VALUES (?, ?)"),
+                      {m.version, 1});
+    }
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        return c.exec(QStringLiteral("DELETE FROM goose_db_version WHERE version_id=?"), {m.version});
+    }
+
     // Applied: every version_id with a row, version 0 (goose's own first row) aside. Old goose wrote is_applied = 0
     // rows on down: the newest row of a version decides.
     Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override

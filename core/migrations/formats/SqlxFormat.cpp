@@ -102,6 +102,40 @@ public:
         return out;
     }
 
+    bool writable() const override { return true; }
+
+    // sqlx-sqlite/src/migrate.rs: ensure_migrations_table; apply inserts (success TRUE, the SHA-384 as a BLOB) in the
+    // migration's transaction and sets execution_time (nanoseconds) after it; revert deletes the row.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        return c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS _sqlx_migrations (\n    version BIGINT PRIMARY KEY,\n"
+                                     "    description TEXT NOT NULL,\n    installed_on TIMESTAMP NOT NULL DEFAULT "
+                                     "CURRENT_TIMESTAMP,\n    success BOOLEAN NOT NULL,\n    checksum BLOB NOT NULL,\n"
+                                     "    execution_time BIGINT NOT NULL\n)"));
+    }
+    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists || !exists.value())
+            return exists;
+        auto v = c.scalar(QStringLiteral("SELECT count(*) FROM _sqlx_migrations WHERE version = ?"), {m.version});
+        if (!v)
+            return v.error();
+        return v->toLongLong() > 0;
+    }
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const override
+    {
+        // The row ends as sqlx leaves it once its UPDATE of execution_time has run.
+        return c.exec(QStringLiteral("INSERT INTO _sqlx_migrations ( version, description, success, checksum, "
+                                     "execution_time ) VALUES ( ?, ?, TRUE, ?, ? )"),
+                      {m.version, QString(m.name).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                       QByteArray::fromHex(m.toolChecksum.toLatin1()), executionMs * 1000000});
+    }
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        return c.exec(QStringLiteral("DELETE FROM _sqlx_migrations WHERE version = ?"), {m.version});
+    }
+
     // A row is applied when success is true; sqlx refuses to go on past a row with success false.
     Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
     {
