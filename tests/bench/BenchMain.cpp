@@ -12,6 +12,7 @@
 #include "health/CircuitBreaker.h"
 #include "health/HealthCheck.h"
 #include "jobs/Job.h"
+#include "migrations/MigrationFormat.h"
 #include "migrations/Migrator.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/QueryReport.h"
@@ -383,6 +384,48 @@ void benchMigrations(const QString& dir)
     emitFigure("history_10000_events", historyMs, "ms", "sqlite3_select_same_rows", selectMs);
 }
 
+// Other tools' folders: 1,000 goose migrations applied with goose's own history rows, against sqlite3 running the
+// same SQL; recognising the format of a 1,000-file folder, against reading its files.
+void benchMigrationFormats(const QString& dir)
+{
+    const QString folder = dir + "/goose";
+    QDir().mkpath(folder);
+    QByteArray allUp;
+    for (int i = 1; i <= 1000; ++i) {
+        const QByteArray up = QStringLiteral("CREATE TABLE g_%1 (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO g_%1 "
+                                             "(v) VALUES ('migration %1');\n")
+                                  .arg(i)
+                                  .toUtf8();
+        QFile f(QStringLiteral("%1/%2_g_%3.sql").arg(folder).arg(i, 5, 10, QLatin1Char('0')).arg(i));
+        f.open(QIODevice::WriteOnly);
+        f.write("-- +goose Up\n" + up + "\n-- +goose Down\n" + QStringLiteral("DROP TABLE g_%1;\n").arg(i).toUtf8());
+        allUp += up;
+    }
+    auto freshDb = [&](const QString& name) {
+        const QString path = dir + "/" + name;
+        QFile::remove(path);
+        execOn(path, "PRAGMA user_version = 1");
+        return path;
+    };
+    const QString plain = freshDb("goose-plain.db");
+    const double plainMs = timeMs([&] { execOn(plain, allUp); });
+    const QString managed = freshDb("goose-managed.db");
+    Migrator m(managed, folder);
+    m.setBackupsEnabled(false);
+    const double applyMs = timeMs([&] { (void)m.migrate(); });
+    emitFigure("apply_1000_goose_migrations", applyMs, "ms", "sqlite3_exec_same_sql_autocommit", plainMs);
+
+    const double detectMs = medianMs(5, [&] { (void)readMigrationFolder(folder); });
+    const double readMs = medianMs(5, [&] {
+        for (const QFileInfo& fi : QDir(folder).entryInfoList({"*.sql"}, QDir::Files)) {
+            QFile f(fi.absoluteFilePath());
+            f.open(QIODevice::ReadOnly);
+            (void)f.readAll();
+        }
+    });
+    emitFigure("detect_and_read_1000_file_folder", detectMs, "ms", "read_1000_files", readMs);
+}
+
 // Prepared primary-key SELECTs on a connection, with the monitor tracing it or not. Returns the elapsed ns.
 qint64 primaryKeySelects(Connection& c, int statements, bool inTransaction = false)
 {
@@ -714,12 +757,12 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription("Steward benchmarks: each figure against its floor, measured in the same run.");
     parser.addHelpOption();
-    const QCommandLineOption only(
-        "only",
-        "Run only this benchmark (open, backup, migrations, grid, first-paint, monitor, persist, charts, breaker, "
-        "health; "
-        "monitor-loop runs one untimed loop for valgrind).",
-        "NAME");
+    const QCommandLineOption only("only",
+                                  "Run only this benchmark (open, backup, migrations, formats, grid, first-paint, "
+                                  "monitor, persist, charts, breaker, "
+                                  "health; "
+                                  "monitor-loop runs one untimed loop for valgrind).",
+                                  "NAME");
     const QCommandLineOption statements("statements", "Statements per monitor run (default 200000).", "N", "200000");
     const QCommandLineOption withMonitor("monitor", "For monitor-loop: on or off (default on).", "on|off", "on");
     const QCommandLineOption largeMib("large-mib", "Size of the large database in MiB (default 1024).", "N", "1024");
@@ -736,6 +779,8 @@ int main(int argc, char** argv)
         benchBackup(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
     if (what.isEmpty() || what == "migrations")
         benchMigrations(temp.path());
+    if (what.isEmpty() || what == "migrations" || what == "formats")
+        benchMigrationFormats(temp.path());
     if (what.isEmpty() || what == "grid")
         benchGridFirstPage(temp.path(), n);
     if (what.isEmpty() || what == "first-paint")
