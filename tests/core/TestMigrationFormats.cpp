@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -487,6 +488,67 @@ private slots:
         QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'steward%' OR name = "
                                  "'schema_migrations_history' OR name = 'schema_migrations'"),
                  QStringLiteral("0"));
+    }
+
+    // dbmate's own binary (npm @dbmate/linux-x64; .ci/run installs it and sets STEWARD_DBMATE) and Steward on one
+    // database, the folder as `dbmate new` writes it: Steward migrates and dbmate's status agrees; dbmate rolls back
+    // and Steward sees it; dbmate migrates further and Steward sees that; Steward rolls back what dbmate applied.
+    void dbmateBinaryAgrees()
+    {
+        const QString dbmate = qEnvironmentVariable("STEWARD_DBMATE");
+        if (dbmate.isEmpty() || !QFileInfo(dbmate).isExecutable())
+            QSKIP("dbmate's binary is not installed: npm install @dbmate/linux-x64 and set STEWARD_DBMATE to its "
+                  "bin/dbmate (.ci/run does both)");
+        const QString dir = m_dir->filePath("project");
+        const QString folder = dir + "/db/migrations";
+        QDir().mkpath(folder);
+        writeFile(folder + "/20240101000000_create_users.sql",
+                  "-- migrate:up\nCREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n\n"
+                  "-- migrate:down\nDROP TABLE users;\n");
+        writeFile(
+            folder + "/20240102000000_create_posts.sql",
+            "-- migrate:up\nCREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users(id));\n\n"
+            "-- migrate:down\nDROP TABLE posts;\n");
+        const QString db = dir + "/app.db";
+        execSql(db, "PRAGMA user_version = 0");
+        auto run = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.start(dbmate,
+                    QStringList{"--url", "sqlite:" + db, "--migrations-dir", folder, "--no-dump-schema"} + args);
+            p.waitForFinished(60000);
+            return QPair<int, QString>(p.exitCode(),
+                                       QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        Migrator m = migrator(db, folder);
+        QVERIFY(m.migrate());
+        auto status = run({"status"});
+        QCOMPARE(status.first, 0);
+        QVERIFY2(status.second.contains("[X] 20240101000000_create_users.sql") &&
+                     status.second.contains("[X] 20240102000000_create_posts.sql") &&
+                     status.second.contains("Pending: 0"),
+                 qPrintable(status.second));
+
+        auto rollback = run({"rollback"});
+        QVERIFY2(rollback.first == 0, qPrintable(rollback.second));
+        QCOMPARE(statuses(m), QStringLiteral("20240101000000=applied 20240102000000=pending"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'posts'"), QStringLiteral("0"));
+
+        writeFile(folder + "/20240103000000_add_email.sql",
+                  "-- migrate:up\nALTER TABLE users ADD COLUMN email TEXT;\n\n-- migrate:down\nALTER TABLE users DROP "
+                  "COLUMN email;\n");
+        auto up = run({"up"});
+        QVERIFY2(up.first == 0, qPrintable(up.second));
+        QCOMPARE(statuses(m), QStringLiteral("20240101000000=applied 20240102000000=applied 20240103000000=applied"));
+
+        QVERIFY(m.rollbackTo(20240101000000));
+        status = run({"status"});
+        QVERIFY2(status.second.contains("[X] 20240101000000_create_users.sql") &&
+                     status.second.contains("[ ] 20240102000000_create_posts.sql") &&
+                     status.second.contains("[ ] 20240103000000_add_email.sql"),
+                 qPrintable(status.second));
+        QVERIFY2(run({"up"}).first == 0, "dbmate could not migrate after Steward's rollback");
+        QCOMPARE(statuses(m), QStringLiteral("20240101000000=applied 20240102000000=applied 20240103000000=applied"));
     }
 
     // Files no reader accounts for are named, never skipped; an unknown layout is an error, never "up to date".
