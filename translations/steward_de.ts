@@ -1726,10 +1726,6 @@ Ordner: %2</translation>
         <translation>Die Datei wurde nach dem Anwenden geändert (angewendete Prüfsumme %1).</translation>
     </message>
     <message>
-        <source>This migration runs outside a transaction (transaction:false).</source>
-        <translation>Diese Migration läuft außerhalb einer Transaktion (transaction:false).</translation>
-    </message>
-    <message>
         <source>Dry run of the rollback to %1 on a scratch copy…</source>
         <translation>Probelauf des Zurückrollens auf %1 an einer Arbeitskopie …</translation>
     </message>
@@ -1818,6 +1814,14 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source> (read only: apply and roll back with %1)</source>
         <translation> (nur lesend: anwenden und zurückrollen mit %1)</translation>
+    </message>
+    <message>
+        <source>Format:      %1, history table %2</source>
+        <translation>Format:      %1, Verlaufstabelle %2</translation>
+    </message>
+    <message>
+        <source>This migration runs outside a transaction, as its file says.</source>
+        <translation>Diese Migration läuft außerhalb einer Transaktion, wie ihre Datei es angibt.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,13 @@ Result<QVector<MigrationFile>> sortedUnique(QVector<MigrationFile> files)
     return files;
 }
 
+QDateTime utcText(const QVariant& value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
 Result<bool> tableExists(Connection& c, const QString& table)
 {
     auto v = c.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), {table});

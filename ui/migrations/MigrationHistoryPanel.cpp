@@ -291,9 +291,10 @@ void MigrationHistoryPanel::showDetails()
                                                      ? tr("-- stored when the migration was applied\n")
                                                      : tr("-- from the migration file\n")) +
                                                     m->downSql);
-    QStringList lines{tr("Version:     %1").arg(m->version), tr("Name:        %1").arg(m->name),
+    QStringList lines{tr("Version:     %1").arg(m->versionText), tr("Name:        %1").arg(m->name),
                       tr("File:        %1").arg(m->fileName.isEmpty() ? tr("(missing)") : m->fileName),
-                      tr("Status:      %1").arg(MigrationListModel::statusText(m->status))};
+                      tr("Status:      %1").arg(MigrationListModel::statusText(m->status)),
+                      tr("Format:      %1, history table %2").arg(m_layout.format, m_layout.historyTable)};
     if (m->appliedAt.isValid())
         lines << tr("Applied at:  %1").arg(locale.toString(m->appliedAt.toLocalTime(), QLocale::LongFormat));
     if (m->rolledBackAt.isValid())
@@ -309,7 +310,7 @@ void MigrationHistoryPanel::showDetails()
             lines += lineDiff(m->appliedUpSql, m->upSql);
     }
     if (!m->upInTransaction)
-        lines << tr("This migration runs outside a transaction (transaction:false).");
+        lines << tr("This migration runs outside a transaction, as its file says.");
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
 }
 

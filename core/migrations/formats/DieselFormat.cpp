@@ -143,8 +143,7 @@ public:
         if (!rows)
             return rows.error();
         for (const auto& r : rows.value())
-            h.entries << ToolHistoryEntry{
-                r.value(0).toString(), false, QDateTime::fromString(r.value(1).toString(), Qt::ISODate), {}, -1};
+            h.entries << ToolHistoryEntry{r.value(0).toString(), false, utcText(r.value(1)), {}, -1};
         return h;
     }
 };

@@ -18,4 +18,6 @@ Result<QVector<MigrationFile>> sortedUnique(QVector<MigrationFile> files);
 // Whether a table exists. An error reading the schema is an error, never "no such table": otherwise a failing read
 // makes a registry look empty and a rollback "succeed" by doing nothing (found by the fault-injection test).
 Result<bool> tableExists(Connection& c, const QString& table);
+// A timestamp a tool's table keeps as UTC text without a zone ("2024-01-01 12:00:00", SQLite's CURRENT_TIMESTAMP).
+QDateTime utcText(const QVariant& value);
 } // namespace steward::formats

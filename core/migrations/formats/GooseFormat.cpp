@@ -257,8 +257,7 @@ public:
         for (const auto& r : rows.value()) {
             const qint64 v = r.value(0).toLongLong();
             applied[v] = r.value(1).toLongLong() != 0;
-            latest[v] = ToolHistoryEntry{
-                QString::number(v), false, QDateTime::fromString(r.value(2).toString(), Qt::ISODate), {}, -1};
+            latest[v] = ToolHistoryEntry{QString::number(v), false, utcText(r.value(2)), {}, -1};
         }
         for (const auto& [v, e] : latest)
             if (applied[v])

@@ -152,8 +152,7 @@ public:
             return rows.error();
         for (const auto& r : rows.value()) {
             const qint64 ns = r.value(4).toLongLong();
-            h.entries << ToolHistoryEntry{r.value(0).toString(), r.value(1).toLongLong() == 0,
-                                          QDateTime::fromString(r.value(3).toString(), Qt::ISODate),
+            h.entries << ToolHistoryEntry{r.value(0).toString(), r.value(1).toLongLong() == 0, utcText(r.value(3)),
                                           r.value(2).toString().toLower(), ns >= 0 ? ns / 1000000 : -1};
         }
         return h;
