@@ -50,9 +50,26 @@ QByteArray FolderScan::head(const QString& relative) const
     return bytes;
 }
 
-Result<ToolHistory> MigrationFormat::readHistory(Connection&, const QVector<MigrationFile>&) const
+Result<ToolHistory> MigrationFormat::readHistory(Connection& c, const QVector<MigrationFile>& files) const
 {
-    return makeError(ErrorCode::Internal, QStringLiteral("%1's history is kept by the migrator").arg(name()));
+    ToolHistory h;
+    auto exists = formats::tableExists(c, historyTable());
+    if (!exists)
+        return exists.error();
+    if (!exists.value())
+        return h;
+    h.exists = true;
+    if (auto r = readEntries(c, files, h); !r)
+        return r.error();
+    return h;
+}
+
+Result<bool> MigrationFormat::isRecorded(Connection& c, const MigrationFile& m) const
+{
+    auto exists = formats::tableExists(c, historyTable());
+    if (!exists || !exists.value())
+        return exists;
+    return records(c, m);
 }
 
 namespace {
@@ -66,7 +83,11 @@ Result<void> MigrationFormat::ensureHistory(Connection&) const
 {
     return notWritten(*this);
 }
-Result<bool> MigrationFormat::isRecorded(Connection&, const MigrationFile&) const
+Result<void> MigrationFormat::readEntries(Connection&, const QVector<MigrationFile>&, ToolHistory&) const
+{
+    return makeError(ErrorCode::Internal, QStringLiteral("%1's history is kept by the migrator").arg(name()));
+}
+Result<bool> MigrationFormat::records(Connection&, const MigrationFile&) const
 {
     return notWritten(*this);
 }

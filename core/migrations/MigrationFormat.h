@@ -52,8 +52,8 @@ public:
     // Its migrations, sorted by version. Errors name the file and, where there is one, the line.
     virtual Result<QVector<MigrationFile>> read(const FolderScan& scan) const = 0;
     // The tool's history table as the tool reads it; `files` are the folder's migrations (some tools record only
-    // the current version). Never writes.
-    virtual Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const;
+    // the current version). No table: nothing applied. Never writes.
+    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const;
     // Whether Steward applies and rolls back migrations of this format, keeping the tool's table as the tool would.
     // Formats that Steward only reads refuse migrate, rollback, repair and baseline with the reason.
     virtual bool writable() const { return false; }
@@ -62,9 +62,14 @@ public:
     // migration recorded as applied or rolled back, with the statements the tool itself runs. The Migrator calls
     // them inside the migration's own transaction. The defaults refuse: the format is not written.
     virtual Result<void> ensureHistory(Connection& c) const;
-    virtual Result<bool> isRecorded(Connection& c, const MigrationFile& m) const;
+    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const; // false while there is no table
     virtual Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const;
     virtual Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const;
+
+protected:
+    // Called with the history table there: its entries into `history`, and whether it records `m` as applied.
+    virtual Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& history) const;
+    virtual Result<bool> records(Connection& c, const MigrationFile& m) const;
 };
 
 const QVector<const MigrationFormat*>& migrationFormats();

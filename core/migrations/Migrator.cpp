@@ -802,38 +802,74 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
     return body();
 }
 
+namespace {
+// A migration's up SQL with the bookkeeping of a tool's table. In a transaction: `already` (another process applied
+// it meanwhile: skip), the SQL and `record`, all in one. Outside one, as the tools do it: `before` in a transaction of
+// its own (golang-migrate marks the version dirty there), the SQL, then `record` in another.
+template <typename Already, typename Before, typename Record>
+Result<void> runWithBookkeeping(Connection& c, const MigrationState& m, Already already, Before before, Record record)
+{
+    auto run = [&]() -> Result<void> {
+        auto done = already();
+        if (!done)
+            return done.error();
+        if (done.value())
+            return {};
+        if (!m.upInTransaction)
+            if (auto r = c.transaction(before); !r)
+                return r;
+        if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+            return r;
+        return m.upInTransaction ? record() : c.transaction(record);
+    };
+    return m.upInTransaction ? c.transaction(run) : run();
+}
+} // namespace
+
 // golang-migrate: the migration and its version row in one transaction (the tool writes the row dirty, runs the
 // file, writes it clean, in three: the table ends the same, and nothing is left half-done). A migration outside a
 // transaction runs the way the tool runs it, so that a failure leaves the version marked dirty.
 Result<void> Migrator::applyOneKeepingVersion(Connection& c, const MigrationState& m)
 {
-    auto alreadyThere = [&]() -> Result<bool> { // another process may have applied it meanwhile
-        auto current = currentVersion(c);
-        if (!current)
-            return current.error();
-        return current->first >= m.version && !current->second;
-    };
-    if (m.upInTransaction)
-        return c.transaction([&]() -> Result<void> {
-            auto done = alreadyThere();
-            if (!done)
-                return done.error();
-            if (done.value())
-                return {};
-            if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
+    return runWithBookkeeping(
+        c, m,
+        [&]() -> Result<bool> {
+            auto current = currentVersion(c);
+            if (!current)
+                return current.error();
+            return current->first >= m.version && !current->second;
+        },
+        [&] { return setVersion(c, m.version, true); }, [&] { return setVersion(c, m.version, false); });
+}
+
+namespace {
+// What a format's history hooks need of a migration.
+MigrationFile fileOf(const MigrationState& s)
+{
+    MigrationFile f;
+    f.version = s.version;
+    f.versionText = s.versionText;
+    f.name = s.name;
+    f.fileName = s.fileName;
+    f.toolChecksum = s.fileChecksum;
+    return f;
+}
+} // namespace
+
+// goose, diesel, sqlx: the migration and the tool's row in one transaction, as the tools do. Outside a transaction the
+// tool writes its row after the SQL ran; a failure leaves no row (the tools have no way to record it).
+Result<void> Migrator::applyOneWithToolRow(Connection& c, const MigrationFormat& format, const MigrationState& m)
+{
+    const MigrationFile f = fileOf(m);
+    QElapsedTimer timer;
+    timer.start();
+    return runWithBookkeeping(
+        c, m, [&] { return format.isRecorded(c, f); }, [] { return Result<void>(); },
+        [&]() -> Result<void> {
+            if (auto r = format.ensureHistory(c); !r)
                 return r;
-            return setVersion(c, m.version, false);
+            return format.recordApplied(c, f, timer.elapsed());
         });
-    auto done = alreadyThere();
-    if (!done)
-        return done.error();
-    if (done.value())
-        return {};
-    if (auto r = c.transaction([&] { return setVersion(c, m.version, true); }); !r)
-        return r;
-    if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
-        return r;
-    return c.transaction([&] { return setVersion(c, m.version, false); });
 }
 
 Result<void> Migrator::rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done)
@@ -867,54 +903,6 @@ Result<void> Migrator::rollbackKeepingVersion(Connection& c, const MigrationPlan
             done->push_back(plan.steps[i].version);
     }
     return {};
-}
-
-namespace {
-// What a format's history hooks need of a migration.
-MigrationFile fileOf(const MigrationState& s)
-{
-    MigrationFile f;
-    f.version = s.version;
-    f.versionText = s.versionText;
-    f.name = s.name;
-    f.fileName = s.fileName;
-    f.toolChecksum = s.fileChecksum;
-    return f;
-}
-} // namespace
-
-// goose, diesel, sqlx: the migration and the tool's row in one transaction, as the tools do. Outside a transaction the
-// tool writes its row after the SQL ran; a failure leaves no row (the tools have no way to record it).
-Result<void> Migrator::applyOneWithToolRow(Connection& c, const MigrationFormat& format, const MigrationState& m)
-{
-    const MigrationFile f = fileOf(m);
-    QElapsedTimer timer;
-    timer.start();
-    auto record = [&]() -> Result<void> {
-        if (auto r = format.ensureHistory(c); !r)
-            return r;
-        return format.recordApplied(c, f, timer.elapsed());
-    };
-    auto recorded = [&]() -> Result<bool> { return format.isRecorded(c, f); }; // by another process meanwhile
-    if (m.upInTransaction)
-        return c.transaction([&]() -> Result<void> {
-            auto already = recorded();
-            if (!already)
-                return already.error();
-            if (already.value())
-                return {};
-            if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
-                return r;
-            return record();
-        });
-    auto already = recorded();
-    if (!already)
-        return already.error();
-    if (already.value())
-        return {};
-    if (auto r = runSql(c, m.upSql, m.fileName, m.upFirstLine); !r)
-        return r;
-    return c.transaction(record);
 }
 
 Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat& format, const MigrationPlan& plan,

@@ -109,11 +109,8 @@ public:
                                      "VARCHAR(50) PRIMARY KEY NOT NULL,\n       run_on TIMESTAMP NOT NULL DEFAULT "
                                      "CURRENT_TIMESTAMP\n)"));
     }
-    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
     {
-        auto exists = tableExists(c, historyTable());
-        if (!exists || !exists.value())
-            return exists;
         auto v = c.scalar(QStringLiteral("SELECT count(*) FROM __diesel_schema_migrations WHERE version = ?"),
                           {m.versionText});
         if (!v)
@@ -130,21 +127,14 @@ public:
         return c.exec(QStringLiteral("DELETE FROM `__diesel_schema_migrations` WHERE `version` = ?"), {m.versionText});
     }
 
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>&, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral("SELECT version, run_on FROM __diesel_schema_migrations ORDER BY version"));
         if (!rows)
             return rows.error();
         for (const auto& r : rows.value())
             h.entries << ToolHistoryEntry{r.value(0).toString(), false, utcText(r.value(1)), {}, -1};
-        return h;
+        return {};
     }
 };
 

@@ -81,26 +81,19 @@ public:
         return sortedUnique(std::move(files));
     }
 
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto last = c.scalar(QStringLiteral("SELECT max(created_at) FROM __drizzle_migrations"));
         if (!last)
             return last.error();
         if (last->isNull())
-            return h;
+            return {};
         const qint64 newest = last->toLongLong();
         for (const auto& f : files)
             if (f.versionText.toLongLong() <= newest)
                 h.entries << ToolHistoryEntry{
                     f.versionText, false, QDateTime::fromMSecsSinceEpoch(f.versionText.toLongLong(), Qt::UTC), {}, -1};
-        return h;
+        return {};
     }
 
 private:

@@ -176,15 +176,8 @@ public:
 
     // In installed_rank order: SQL rows apply (success 0 = failed), UNDO_SQL and DELETE rows take a version back,
     // a BASELINE row marks every version up to it applied; repeatables are matched by description.
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral("SELECT version, description, type, checksum, installed_on, "
                                             "execution_time, success FROM flyway_schema_history ORDER BY "
                                             "installed_rank"));
@@ -227,7 +220,7 @@ public:
                     e.versionText = f.versionText;
             h.entries << e;
         }
-        return h;
+        return {};
     }
 };
 

@@ -100,15 +100,8 @@ public:
     // `SELECT version, dirty FROM schema_migrations LIMIT 1`: no row is version -1 (nothing applied); every file at
     // or below the version counts as applied; a dirty row marks its version failed. More than one row is not
     // golang-migrate's table: refused, never guessed at.
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>& files) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral("SELECT version, dirty FROM schema_migrations"));
         if (!rows)
             return rows.error();
@@ -124,7 +117,7 @@ public:
                                  "Nothing was changed. Choose the format that wrote it with --format (dbmate keeps a "
                                  "row per migration), or repair the table with golang-migrate's force command."));
         if (rows->isEmpty())
-            return h;
+            return {};
         bool ok = false;
         const qint64 current = rows->first().value(0).toLongLong(&ok);
         if (!ok)
@@ -149,7 +142,7 @@ public:
         }
         if (!currentHasFile && current >= 0) // the recorded version has no file: shown as missing
             h.entries << ToolHistoryEntry{QString::number(current), dirty, {}, {}, -1};
-        return h;
+        return {};
     }
 };
 

@@ -215,11 +215,8 @@ public:
             return r;
         return c.exec(QStringLiteral("INSERT INTO goose_db_version (version_id, is_applied) VALUES (?, ?)"), {0, 1});
     }
-    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
     {
-        auto exists = tableExists(c, historyTable());
-        if (!exists || !exists.value())
-            return exists;
         auto v = c.scalar(QStringLiteral("SELECT is_applied FROM goose_db_version WHERE version_id = ? ORDER BY id "
                                          "DESC LIMIT 1"),
                           {m.version});
@@ -239,15 +236,8 @@ public:
 
     // Applied: every version_id with a row, version 0 (goose's own first row) aside. Old goose wrote is_applied = 0
     // rows on down: the newest row of a version decides.
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>&, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral(
             "SELECT version_id, is_applied, tstamp FROM goose_db_version WHERE version_id > 0 ORDER BY id"));
         if (!rows)
@@ -262,7 +252,7 @@ public:
         for (const auto& [v, e] : latest)
             if (applied[v])
                 h.entries << e;
-        return h;
+        return {};
     }
 };
 

@@ -83,15 +83,8 @@ public:
     }
 
     // The newest row of each migration that is not rolled back decides: finished → applied; not finished → failed.
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>&, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral("SELECT migration_name, checksum, started_at, finished_at FROM "
                                             "_prisma_migrations WHERE rolled_back_at IS NULL ORDER BY started_at"));
         if (!rows)
@@ -115,7 +108,7 @@ public:
         }
         for (const auto& [name, e] : latest)
             h.entries << e;
-        return h;
+        return {};
     }
 };
 

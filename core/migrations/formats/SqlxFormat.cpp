@@ -113,11 +113,8 @@ public:
                                      "CURRENT_TIMESTAMP,\n    success BOOLEAN NOT NULL,\n    checksum BLOB NOT NULL,\n"
                                      "    execution_time BIGINT NOT NULL\n)"));
     }
-    Result<bool> isRecorded(Connection& c, const MigrationFile& m) const override
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
     {
-        auto exists = tableExists(c, historyTable());
-        if (!exists || !exists.value())
-            return exists;
         auto v = c.scalar(QStringLiteral("SELECT count(*) FROM _sqlx_migrations WHERE version = ?"), {m.version});
         if (!v)
             return v.error();
@@ -137,15 +134,8 @@ public:
     }
 
     // A row is applied when success is true; sqlx refuses to go on past a row with success false.
-    Result<ToolHistory> readHistory(Connection& c, const QVector<MigrationFile>&) const override
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>&, ToolHistory& h) const override
     {
-        ToolHistory h;
-        auto exists = tableExists(c, historyTable());
-        if (!exists)
-            return exists.error();
-        if (!exists.value())
-            return h;
-        h.exists = true;
         auto rows = c.select(QStringLiteral("SELECT version, success, hex(checksum), installed_on, execution_time FROM "
                                             "_sqlx_migrations ORDER BY version"));
         if (!rows)
@@ -155,7 +145,7 @@ public:
             h.entries << ToolHistoryEntry{r.value(0).toString(), r.value(1).toLongLong() == 0, utcText(r.value(3)),
                                           r.value(2).toString().toLower(), ns >= 0 ? ns / 1000000 : -1};
         }
-        return h;
+        return {};
     }
 };
 
