@@ -151,15 +151,14 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     };
 
     if (sub == QLatin1String("list")) {
-        auto layout = migrator.layout();
-        if (!layout)
-            return fail(err, layout.error(), openCode(layout.error()));
-        auto states = migrator.status();
-        if (!states)
-            return fail(err, states.error(), openCode(states.error()));
+        auto overview = migrator.overview();
+        if (!overview)
+            return fail(err, overview.error(), openCode(overview.error()));
+        const MigrationLayout* layout = &overview->layout;
+        const QVector<MigrationState>* states = &overview->states;
         if (json) {
             QJsonArray items;
-            for (const auto& s : states.value())
+            for (const auto& s : *states)
                 items.append(toJson(s));
             printJson(out, QJsonObject{{"folder", QDir::toNativeSeparators(migrator.folder())},
                                        {"format", layout->format},
@@ -174,9 +173,9 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                    .arg(layout->format, QDir::toNativeSeparators(migrator.folder()), layout->historyTable)
             << '\n';
         qsizetype width = 6;
-        for (const auto& s : states.value())
+        for (const auto& s : *states)
             width = std::max(width, s.versionText.size());
-        for (const auto& s : states.value())
+        for (const auto& s : *states)
             out << QStringLiteral("%1  %2  %3  %4")
                        .arg(s.versionText.rightJustified(width), migrationStatusName(s.status).leftJustified(12),
                             s.appliedAt.isValid() ? s.appliedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))

@@ -45,7 +45,7 @@ QByteArray FolderScan::head(const QString& relative) const
     QFile f(path(relative));
     QByteArray bytes;
     if (f.open(QIODevice::ReadOnly))
-        bytes = f.read(64 * 1024);
+        bytes = f.read(HeadBytes);
     m_heads.insert(relative, bytes);
     return bytes;
 }
@@ -216,13 +216,19 @@ Result<QString> readText(const FolderScan& scan, const QString& relative, QByteA
                 .arg(relative)
                 .arg(fi.size() / (1024 * 1024)),
             QCoreApplication::translate("steward::Migrations", "Split the migration, or load large data another way."));
-    QFile f(fi.absoluteFilePath());
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::CannotOpen,
-            QCoreApplication::translate("steward::Migrations", "The migration file %1 cannot be read.").arg(relative),
-            QCoreApplication::translate("steward::Migrations", "Check its permissions."), f.errorString());
-    const QByteArray bytes = f.readAll();
+    QByteArray bytes;
+    if (fi.size() > 0 && fi.size() <= FolderScan::HeadBytes) // read whole already, when the format was recognised
+        bytes = scan.head(relative);
+    if (bytes.size() != fi.size() || fi.size() == 0) {
+        QFile f(fi.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::CannotOpen,
+                             QCoreApplication::translate("steward::Migrations", "The migration file %1 cannot be read.")
+                                 .arg(relative),
+                             QCoreApplication::translate("steward::Migrations", "Check its permissions."),
+                             f.errorString());
+        bytes = f.readAll();
+    }
     const QString text = QString::fromUtf8(bytes);
     if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
         return makeError(
@@ -255,11 +261,6 @@ bool opensOwnTransaction(const QString& sql)
     }
     static const QRegularExpression begin(QStringLiteral("^BEGIN(\\s|;|$)"), QRegularExpression::CaseInsensitiveOption);
     return begin.match(sql.mid(i, 32)).hasMatch();
-}
-
-int lineAt(const QString& text, qsizetype offset)
-{
-    return 1 + int(QStringView(text).left(offset).count(QLatin1Char('\n')));
 }
 
 Error fileError(const QString& file, int line, const QString& message, const QString& hint)

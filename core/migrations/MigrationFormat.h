@@ -19,7 +19,9 @@ struct FolderScan {
     QStringList files;
     static Result<FolderScan> of(const QString& folder);
     QString path(const QString& relative) const { return folder + QLatin1Char('/') + relative; }
-    // A file's first bytes (64 KiB), read once, for the formats to recognise their markers.
+    // A file's first bytes (64 KiB), read once, for the formats to recognise their markers; readText takes a file
+    // that fits from here instead of reading it again.
+    static constexpr qint64 HeadBytes = 64 * 1024;
     QByteArray head(const QString& relative) const;
 
 private:
@@ -96,8 +98,6 @@ Result<QString> readText(const FolderScan& scan, const QString& relative, QByteA
 // Whether the SQL's first statement (after comments and white space) is BEGIN: a file that opens its own
 // transaction runs as written, never wrapped in another.
 bool opensOwnTransaction(const QString& sql);
-// The 1-based line of `text` on which character `offset` stands.
-int lineAt(const QString& text, qsizetype offset);
 Error fileError(const QString& file, int line, const QString& message, const QString& hint);
 } // namespace migrationformat
 

@@ -453,6 +453,13 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
     return r;
 }
 
+namespace {
+MigrationLayout layoutOf(const MigrationFormat& format, bool writable)
+{
+    return MigrationLayout{format.name(), format.historyTable(), writable};
+}
+} // namespace
+
 Result<MigrationLayout> Migrator::layout()
 {
     OpenOptions ro;
@@ -464,22 +471,20 @@ Result<MigrationLayout> Migrator::layout()
     auto r = resolve(*opened.value());
     if (!r)
         return r.error();
-    return MigrationLayout{r->format->name(), r->format->historyTable(), r->registry != Registry::ReadOnly};
+    return layoutOf(*r->format, r->registry != Registry::ReadOnly);
 }
 
-Error Migrator::refuseReadOnly(const char* action)
+Error Migrator::refuseReadOnly(const MigrationFormat& format, const char* action)
 {
-    auto l = layout();
-    if (!l)
-        return l.error();
-    return makeError(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("steward::Migrations",
-                                                 "Nothing was changed: Steward reads %1 migrations and %1's %2 table, "
-                                                 "but does not %3 them yet.")
-                         .arg(l->format, l->historyTable, QCoreApplication::translate("steward::Migrations", action)),
-                     QCoreApplication::translate("steward::Migrations",
-                                                 "Use %1 itself for that; Steward shows the result as %1 records it.")
-                         .arg(l->format));
+    return makeError(
+        ErrorCode::InvalidArgument,
+        QCoreApplication::translate("steward::Migrations",
+                                    "Nothing was changed: Steward reads %1 migrations and %1's %2 table, "
+                                    "but does not %3 them yet.")
+            .arg(format.name(), format.historyTable(), QCoreApplication::translate("steward::Migrations", action)),
+        QCoreApplication::translate("steward::Migrations",
+                                    "Use %1 itself for that; Steward shows the result as %1 records it.")
+            .arg(format.name()));
 }
 
 Result<QVector<MigrationState>> Migrator::status()
@@ -496,8 +501,7 @@ Result<MigrationOverview> Migrator::overview()
     if (!snapshot)
         return snapshot.error();
     const Resolved& r = snapshot->resolved;
-    return MigrationOverview{{r.format->name(), r.format->historyTable(), r.registry != Registry::ReadOnly},
-                             std::move(snapshot).value().states};
+    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly), std::move(snapshot).value().states};
 }
 
 Result<Migrator::Snapshot> Migrator::read()
@@ -661,7 +665,7 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
         return snapshot.error();
     const Registry registry = snapshot->resolved.registry;
     if (registry == Registry::ReadOnly)
-        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
+        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
     const QVector<MigrationState>* states = &snapshot->states;
     if (registry == Registry::GolangMigrate)
         for (const auto& s : *states)
@@ -712,7 +716,7 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
     if (!snapshot)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly)
-        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
+        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
     const QVector<MigrationState>* states = &snapshot->states;
     MigrationPlan plan;
     plan.kind = MigrationPlan::Kind::Rollback;
@@ -1216,7 +1220,7 @@ Result<int> Migrator::repair()
     if (!snapshot)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.registry == Registry::RowPerMigration)
-        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
+        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
     if (snapshot->resolved.registry == Registry::GolangMigrate) {
         // Like golang-migrate's force to the version before the dirty one: the failed migration counts as not
         // applied, so that migrate runs it again (baseline V forces V instead).
@@ -1278,7 +1282,7 @@ Result<void> Migrator::baseline(qint64 version)
     if (!snapshot)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly)
-        return refuseReadOnly(QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
+        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
     if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's row for each file up to V
         const MigrationFormat& format = *snapshot->resolved.format;
         auto c = open();

@@ -150,7 +150,7 @@ private:
     struct Snapshot;
     Result<Resolved> resolve(Connection& c);
     Result<Snapshot> read();
-    Error refuseReadOnly(const char* action);
+    static Error refuseReadOnly(const MigrationFormat& format, const char* action);
     Result<std::unique_ptr<Connection>> open();
     Result<void> ensureTables(Connection& c);
     Result<QString> takeBackup(const QString& reason, JobContext* context);
