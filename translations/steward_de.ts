@@ -1802,18 +1802,10 @@ Ordner: %2</translation>
         <translation>Reparieren übernimmt die Datei, wie sie ist. Was sich geändert hat (- wie angewendet, + die Datei jetzt):</translation>
     </message>
     <message>
-        <source>Steward reads %1 migrations and %2 but does not write them yet: use %1 itself.</source>
-        <translation>Steward liest %1-Migrationen und %2, schreibt sie aber noch nicht: Verwenden Sie dafür %1 selbst.</translation>
-    </message>
-    <message>
         <source>%1 migrations in %2
 History table: %3%4</source>
         <translation>%1-Migrationen in %2
 Verlaufstabelle: %3%4</translation>
-    </message>
-    <message>
-        <source> (read only: apply and roll back with %1)</source>
-        <translation> (nur lesend: anwenden und zurückrollen mit %1)</translation>
     </message>
     <message>
         <source>Format:      %1, history table %2</source>
@@ -2153,14 +2145,6 @@ Verlaufstabelle: %3%4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Nothing was changed: Steward reads %1 migrations and %1&apos;s %2 table, but does not %3 them yet.</source>
-        <translation>Nichts wurde geändert: Steward liest %1-Migrationen und die Tabelle %2 von %1, kann sie aber noch nicht %3.</translation>
-    </message>
-    <message>
-        <source>Use %1 itself for that; Steward shows the result as %1 records it.</source>
-        <translation>Verwenden Sie dafür %1 selbst; Steward zeigt das Ergebnis so an, wie %1 es aufzeichnet.</translation>
-    </message>
-    <message>
         <source>apply</source>
         <translation>anwenden</translation>
     </message>
@@ -2321,14 +2305,6 @@ Verlaufstabelle: %3%4</translation>
         <translation>Benennen Sie die Datei mit einer gültigen Versionsnummer um.</translation>
     </message>
     <message>
-        <source>%1 are goose migrations written in Go; they are compiled into your application and Steward cannot run them.</source>
-        <translation>%1 sind in Go geschriebene goose-Migrationen; sie werden in Ihre Anwendung kompiliert, und Steward kann sie nicht ausführen.</translation>
-    </message>
-    <message>
-        <source>Run them with your application&apos;s goose binary, or keep SQL migrations in their own folder.</source>
-        <translation>Führen Sie sie mit der goose-Binärdatei Ihrer Anwendung aus, oder legen Sie SQL-Migrationen in einen eigenen Ordner.</translation>
-    </message>
-    <message>
         <source>a goose annotation with leading white space.</source>
         <translation>eine goose-Annotation mit Leerraum am Zeilenanfang.</translation>
     </message>
@@ -2419,6 +2395,78 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Add the .up.sql file or remove the .down.sql file.</source>
         <translation>Ergänzen Sie die Datei .up.sql oder entfernen Sie die Datei .down.sql.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 has no repair, and its table %2 stays as it is (%3).</source>
+        <translation>Nichts wurde geändert: %1 kennt keine Reparatur, und seine Tabelle %2 bleibt, wie sie ist (%3).</translation>
+    </message>
+    <message>
+        <source>Restore the changed files from version control, or restore the backup taken before the migration.</source>
+        <translation>Stellen Sie die geänderten Dateien aus der Versionsverwaltung wieder her, oder stellen Sie die vor der Migration angelegte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 rows whose foreign key points to no row (the first: table %3, rowid %4, referring to %5).</source>
+        <translation>%1 hinterlässt %2 Zeilen, deren Fremdschlüssel auf keine Zeile verweist (die erste: Tabelle %3, rowid %4, verweist auf %5).</translation>
+    </message>
+    <message>
+        <source>Nothing of it was kept. Fix the migration so that every reference still has its row (or delete the orphans in it), then migrate again.</source>
+        <translation>Nichts davon wurde behalten. Korrigieren Sie die Migration so, dass jeder Verweis seine Zeile behält (oder löschen Sie die verwaisten Zeilen darin), und migrieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run from the folder (%2); Steward lists every migration and its status and leaves applying and rolling back to your application.</source>
+        <translation>%1 kann nicht aus dem Ordner ausgeführt werden (%2); Steward zeigt jede Migration und ihren Status und überlässt das Anwenden und Zurückrollen Ihrer Anwendung.</translation>
+    </message>
+    <message>
+        <source>Steward reads %1 migrations and %1&apos;s %2 table but does not write them yet; use %1 itself.</source>
+        <translation>Steward liest %1-Migrationen und die Tabelle %2 von %1, schreibt sie aber noch nicht; verwenden Sie %1 selbst.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: Steward does not %1 the migrations of this folder.</source>
+        <translation>Nichts wurde geändert: Steward kann die Migrationen dieses Ordners nicht %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: %1 records %2 as failed (a run that stopped part way).</source>
+        <translation>Nichts wurde angewendet: %1 verzeichnet %2 als fehlgeschlagen (ein Lauf, der mittendrin abbrach).</translation>
+    </message>
+    <message>
+        <source>Check what %1 changed (or restore the backup taken before it), then clear the failed record with repair and migrate again.</source>
+        <translation>Prüfen Sie, was %1 geändert hat (oder stellen Sie die davor angelegte Sicherung wieder her), entfernen Sie dann den Fehlereintrag mit „Reparieren“ und migrieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 runs outside a transaction: the statements before the failing one stay applied and were not undone. %2 keeps no record of a failed run, so it shows as pending. %3 migrations before it are applied. Restore the backup taken first (%4), or undo it by hand before migrating again.</source>
+        <translation>%1 läuft außerhalb einer Transaktion: Die Anweisungen vor der fehlgeschlagenen bleiben angewendet und wurden nicht rückgängig gemacht. %2 verzeichnet keine fehlgeschlagenen Läufe, daher erscheint sie als ausstehend. %3 Migrationen davor sind angewendet. Stellen Sie die zuvor angelegte Sicherung (%4) wieder her, oder machen Sie sie von Hand rückgängig, bevor Sie erneut migrieren.</translation>
+    </message>
+    <message>
+        <source>Add its down.sql, or restore a backup instead.</source>
+        <translation>Fügen Sie ihre down.sql hinzu, oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Drizzle has no down migrations: restore the backup taken before the migration instead.</source>
+        <translation>Drizzle kennt keine Down-Migrationen: Stellen Sie stattdessen die vor der Migration angelegte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Add its undo file, U{version}__{description}.sql, or restore a backup instead.</source>
+        <translation>Fügen Sie ihre Undo-Datei U{version}__{description}.sql hinzu, oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Add its {version}_{title}.down.sql file, or restore a backup instead.</source>
+        <translation>Fügen Sie ihre Datei {version}_{title}.down.sql hinzu, oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>goose migrations written in Go are compiled into your application: run them with its goose</source>
+        <translation>in Go geschriebene goose-Migrationen sind in Ihre Anwendung kompiliert: Führen Sie sie mit deren goose aus</translation>
+    </message>
+    <message>
+        <source>Add a -- +goose Down section, or restore a backup instead.</source>
+        <translation>Fügen Sie einen Abschnitt „-- +goose Down“ hinzu, oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Add a down.sql beside its migration.sql (prisma migrate diff --script can write one), or restore a backup instead.</source>
+        <translation>Legen Sie eine down.sql neben ihre migration.sql (prisma migrate diff --script kann sie schreiben), oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Add its .down.sql file (sqlx migrate add -r writes pairs), or restore a backup instead.</source>
+        <translation>Fügen Sie ihre .down.sql-Datei hinzu (sqlx migrate add -r schreibt Paare), oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

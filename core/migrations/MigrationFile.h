@@ -17,8 +17,12 @@ struct MigrationFile {
     QString upSql;
     QString downSql;
     bool hasDown = false;
-    QString checksum;    // SHA-256 (hex) of the up SQL with line endings normalised to \n
-    int upFirstLine = 1; // line of the file where the up SQL starts, to name the line of a failing statement
+    QString downFileName;     // where the down SQL is its own file (Flyway's U…, golang-migrate's .down.sql)
+    QString downToolChecksum; // the tool's checksum of that file, when the tool records undo runs (Flyway)
+    bool repeatable = false;  // re-run whenever it changes, after every versioned migration (Flyway's R__…)
+    bool runnable = true;     // false for a migration Steward cannot run: goose's Go migrations, compiled into the app
+    QString checksum;         // SHA-256 (hex) of the up SQL with line endings normalised to \n
+    int upFirstLine = 1;      // line of the file where the up SQL starts, to name the line of a failing statement
     int downFirstLine = 1;
     bool upInTransaction = true; // false with "-- migrate:up transaction:false" (VACUUM, foreign_keys switches)
     bool downInTransaction = true;

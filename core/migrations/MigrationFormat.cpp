@@ -99,6 +99,27 @@ Result<void> MigrationFormat::recordRolledBack(Connection&, const MigrationFile&
 {
     return notWritten(*this);
 }
+Result<int> MigrationFormat::repairHistory(Connection&, const QVector<MigrationFile>& failed,
+                                           const QVector<MigrationFile>& modified) const
+{
+    if (failed.isEmpty() && modified.isEmpty())
+        return 0;
+    QStringList files;
+    for (const auto& f : failed + modified)
+        files << f.fileName;
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Nothing was changed: %1 has no repair, and its table %2 stays as it "
+                                                 "is (%3).")
+                         .arg(name(), historyTable(), files.join(QStringLiteral(", "))),
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Restore the changed files from version control, or restore the "
+                                                 "backup taken before the migration."));
+}
+Result<bool> MigrationFormat::recordFailed(Connection&, const MigrationFile&, const QString&) const
+{
+    return false;
+}
 
 const QVector<const MigrationFormat*>& migrationFormats()
 {

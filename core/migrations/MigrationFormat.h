@@ -51,6 +51,10 @@ public:
     virtual QString layout() const = 0;       // for messages: "NNN_name.sql files with a \"-- migrate:up\" line"
     // The files of the scan this format accounts for (its migrations and its own files, such as a journal).
     virtual QStringList claims(const FolderScan& scan) const = 0;
+    // Why some of its migrations cannot be run from the folder, where a tool has such migrations.
+    virtual QString runnableHint() const { return {}; }
+    // What to do about a migration without down SQL, in the tool's terms: "Add a -- migrate:down section, or …".
+    virtual QString addDownHint() const = 0;
     // Its migrations, sorted by version. Errors name the file and, where there is one, the line.
     virtual Result<QVector<MigrationFile>> read(const FolderScan& scan) const = 0;
     // The tool's history table as the tool reads it; `files` are the folder's migrations (some tools record only
@@ -67,6 +71,12 @@ public:
     Result<bool> isRecorded(Connection& c, const MigrationFile& m) const; // false while there is no table
     virtual Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const;
     virtual Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const;
+    // A migration outside a transaction failed part way: recorded the way the tool records it, in a transaction of
+    // its own. False where the tool keeps no record of a failed run (the migration then shows as pending).
+    virtual Result<bool> recordFailed(Connection& c, const MigrationFile& m, const QString& message) const;
+    // Repair, the tool's way: failed runs cleared, the checksums of changed files accepted. The default refuses.
+    virtual Result<int> repairHistory(Connection& c, const QVector<MigrationFile>& failed,
+                                      const QVector<MigrationFile>& modified) const;
 
 protected:
     // Called with the history table there: its entries into `history`, and whether it records `m` as applied.

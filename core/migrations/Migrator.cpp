@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -57,6 +59,41 @@ QDateTime fromIso(const QVariant& v)
 
 // Runs a script statement by statement with SQLite's own parser (trigger bodies with ';' included), so that a failure
 // names the line of the statement that failed.
+// "PRAGMA foreign_keys = OFF" (or 0, false, no): a table rebuilt the way SQLite documents it (Prisma and Drizzle
+// write such migrations). Inside a transaction the pragma does nothing (SQLite's rule), so the migrator turns
+// foreign keys off around the transaction itself and checks them before the commit.
+bool disablesForeignKeys(const QString& sql)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\bPRAGMA\\s+(?:\"?main\"?\\.)?\"?foreign_keys\"?\\s*=\\s*['\"]?(?:off|0|false|no)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(sql).hasMatch();
+}
+
+// PRAGMA foreign_key_check, as step 10 of SQLite's "making other kinds of table schema changes": the rows whose
+// foreign keys point nowhere after a migration that switched the checks off. Any is an error, so that the
+// transaction is rolled back.
+Result<void> checkForeignKeys(Connection& c, const QString& fileName)
+{
+    auto rows = c.select(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return {};
+    const auto& first = rows->front();
+    return makeError(ErrorCode::Constraint,
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "%1 leaves %2 rows whose foreign key points to no row (the first: "
+                                                 "table %3, rowid %4, referring to %5).")
+                         .arg(fileName)
+                         .arg(rows->size())
+                         .arg(first.value(0).toString(), first.value(1).toString(), first.value(2).toString()),
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Nothing of it was kept. Fix the migration so that every reference "
+                                                 "still has its row (or delete the orphans in it), then migrate "
+                                                 "again."));
+}
+
 Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, int firstLine)
 {
     auto handle = SqliteHandle::borrow(c.database());
@@ -114,6 +151,8 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
             break;
         p = tail;
     }
+    if (sqlite3_get_autocommit(db) == 0 && disablesForeignKeys(sql))
+        return checkForeignKeys(c, fileName);
     return {};
 }
 
@@ -162,6 +201,9 @@ MigrationState stateOf(const MigrationFile& f)
     s.downSql = f.downSql;
     s.downSource = f.downSql.trimmed().isEmpty() ? QString() : QStringLiteral("file");
     s.hasDownFile = f.hasDown;
+    s.downFileName = f.downFileName;
+    s.downToolChecksum = f.downToolChecksum;
+    s.repeatable = f.repeatable;
     s.upInTransaction = f.upInTransaction;
     s.downInTransaction = f.downInTransaction;
     s.upFirstLine = f.upFirstLine;
@@ -180,7 +222,7 @@ QVector<MigrationState> statusFromToolHistory(const QVector<MigrationFile>& file
     for (const auto& f : files) {
         maxKey = std::max(maxKey, f.version);
         auto it = entries.find(f.versionText);
-        if (it != entries.end() && !it->second.failed)
+        if (it != entries.end() && !it->second.failed && !f.repeatable)
             maxApplied = std::max(maxApplied, f.version);
     }
     QVector<MigrationState> out;
@@ -190,14 +232,18 @@ QVector<MigrationState> statusFromToolHistory(const QVector<MigrationFile>& file
             s.fileChecksum = f.toolChecksum;
         auto it = entries.find(f.versionText);
         if (it == entries.end()) {
-            s.status = f.version < maxApplied ? MigrationStatus::OutOfOrder : MigrationStatus::Pending;
+            s.status = f.version < maxApplied && !f.repeatable ? MigrationStatus::OutOfOrder : MigrationStatus::Pending;
         } else {
             s.appliedAt = it->second.appliedAt;
             s.executionMs = it->second.executionMs;
             s.appliedChecksum = it->second.checksum;
+            const bool changed =
+                !s.appliedChecksum.isEmpty() && !f.toolChecksum.isEmpty() && s.appliedChecksum != f.toolChecksum;
             if (it->second.failed)
                 s.status = MigrationStatus::Failed;
-            else if (!s.appliedChecksum.isEmpty() && !f.toolChecksum.isEmpty() && s.appliedChecksum != f.toolChecksum)
+            else if (changed && f.repeatable) // Flyway's "outdated": the next migrate runs it again
+                s.status = MigrationStatus::Pending;
+            else if (changed)
                 s.status = MigrationStatus::Modified;
             else
                 s.status = MigrationStatus::Applied;
@@ -414,6 +460,7 @@ struct Migrator::Resolved {
     const MigrationFormat* format = nullptr;
     QVector<MigrationFile> files;
     Registry registry = Registry::Steward;
+    QString readOnlyReason; // with Registry::ReadOnly
 };
 struct Migrator::Snapshot {
     Resolved resolved;
@@ -431,7 +478,24 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
     auto folder = readMigrationFolder(m_folder, m_format, names);
     if (!folder)
         return folder.error();
-    Resolved r{folder->format, std::move(folder).value().files, Registry::ReadOnly};
+    Resolved r{folder->format, std::move(folder).value().files, Registry::ReadOnly, {}};
+    QStringList notRunnable;
+    for (const auto& f : r.files)
+        if (!f.runnable)
+            notRunnable << f.fileName;
+    if (!notRunnable.isEmpty()) {
+        r.readOnlyReason =
+            QCoreApplication::translate("steward::Migrations",
+                                        "%1 cannot be run from the folder (%2); Steward lists every migration and "
+                                        "its status and leaves applying and rolling back to your application.")
+                .arg(notRunnable.join(QStringLiteral(", ")), r.format->runnableHint());
+        return r;
+    }
+    if (!r.format->writable())
+        r.readOnlyReason = QCoreApplication::translate("steward::Migrations",
+                                                       "Steward reads %1 migrations and %1's %2 table but does not "
+                                                       "write them yet; use %1 itself.")
+                               .arg(r.format->name(), r.format->historyTable());
     if (r.format->name() == QLatin1String("dbmate")) {
         r.registry = Registry::Steward;
     } else if (r.format->writable() && r.format->name() != QLatin1String("golang-migrate")) {
@@ -454,9 +518,9 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
 }
 
 namespace {
-MigrationLayout layoutOf(const MigrationFormat& format, bool writable)
+MigrationLayout layoutOf(const MigrationFormat& format, bool writable, const QString& readOnlyReason)
 {
-    return MigrationLayout{format.name(), format.historyTable(), writable};
+    return MigrationLayout{format.name(), format.historyTable(), writable, writable ? QString() : readOnlyReason};
 }
 } // namespace
 
@@ -471,20 +535,17 @@ Result<MigrationLayout> Migrator::layout()
     auto r = resolve(*opened.value());
     if (!r)
         return r.error();
-    return layoutOf(*r->format, r->registry != Registry::ReadOnly);
+    return layoutOf(*r->format, r->registry != Registry::ReadOnly, r->readOnlyReason);
 }
 
-Error Migrator::refuseReadOnly(const MigrationFormat& format, const char* action)
+Error Migrator::refuseReadOnly(const Resolved& r, const char* action)
 {
-    return makeError(
-        ErrorCode::InvalidArgument,
-        QCoreApplication::translate("steward::Migrations",
-                                    "Nothing was changed: Steward reads %1 migrations and %1's %2 table, "
-                                    "but does not %3 them yet.")
-            .arg(format.name(), format.historyTable(), QCoreApplication::translate("steward::Migrations", action)),
-        QCoreApplication::translate("steward::Migrations",
-                                    "Use %1 itself for that; Steward shows the result as %1 records it.")
-            .arg(format.name()));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("steward::Migrations",
+                                                 "Nothing was changed: Steward does not %1 the migrations of this "
+                                                 "folder.")
+                         .arg(QCoreApplication::translate("steward::Migrations", action)),
+                     r.readOnlyReason);
 }
 
 Result<QVector<MigrationState>> Migrator::status()
@@ -501,7 +562,8 @@ Result<MigrationOverview> Migrator::overview()
     if (!snapshot)
         return snapshot.error();
     const Resolved& r = snapshot->resolved;
-    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly), std::move(snapshot).value().states};
+    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly, r.readOnlyReason),
+                             std::move(snapshot).value().states};
 }
 
 Result<Migrator::Snapshot> Migrator::read()
@@ -665,8 +727,21 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
         return snapshot.error();
     const Registry registry = snapshot->resolved.registry;
     if (registry == Registry::ReadOnly)
-        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
+        return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
     const QVector<MigrationState>* states = &snapshot->states;
+    if (registry == Registry::RowPerMigration)
+        for (const auto& s : *states)
+            if (s.status == MigrationStatus::Failed)
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("steward::Migrations",
+                                                "Nothing was applied: %1 records %2 as failed (a run that stopped "
+                                                "part way).")
+                        .arg(snapshot->resolved.format->historyTable(), s.fileName),
+                    QCoreApplication::translate("steward::Migrations",
+                                                "Check what %1 changed (or restore the backup taken before it), then "
+                                                "clear the failed record with repair and migrate again.")
+                        .arg(s.fileName));
     if (registry == Registry::GolangMigrate)
         for (const auto& s : *states)
             if (s.status == MigrationStatus::Failed)
@@ -716,7 +791,7 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
     if (!snapshot)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly)
-        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
+        return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
     const QVector<MigrationState>* states = &snapshot->states;
     MigrationPlan plan;
     plan.kind = MigrationPlan::Kind::Rollback;
@@ -729,7 +804,7 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
             plan.versionAfterRollback = std::max(plan.versionAfterRollback, f.version);
     QStringList noDown;
     for (auto it = states->crbegin(); it != states->crend(); ++it) {
-        if (it->version <= to || !it->isApplied())
+        if (it->version <= to || !it->isApplied() || it->repeatable) // Flyway never undoes a repeatable
             continue;
         plan.steps.push_back(*it);
         plan.outsideTransaction = plan.outsideTransaction || !it->downInTransaction;
@@ -744,8 +819,7 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
                                                      "Cannot roll back to %1: these migrations have no down SQL: %2.")
                              .arg(to)
                              .arg(noDown.join(QStringLiteral(", "))),
-                         QCoreApplication::translate("steward::Migrations",
-                                                     "Add a -- migrate:down section, or restore a backup instead."));
+                         snapshot->resolved.format->addDownHint());
     return plan;
 }
 
@@ -856,6 +930,10 @@ MigrationFile fileOf(const MigrationState& s)
     f.name = s.name;
     f.fileName = s.fileName;
     f.toolChecksum = s.fileChecksum;
+    f.downFileName = s.downFileName;
+    f.downToolChecksum = s.downToolChecksum;
+    f.repeatable = s.repeatable;
+    f.upSql = s.upSql;
     return f;
 }
 } // namespace
@@ -943,6 +1021,31 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
 }
 
 Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
+{
+    // A migration that switches foreign keys off means it: switched off around its transaction (where the pragma
+    // itself does nothing), checked before each commit (runSql), and on again afterwards whatever happens.
+    bool foreignKeysOff = false;
+    for (const auto& step : plan.steps)
+        foreignKeysOff = foreignKeysOff ||
+                         disablesForeignKeys(plan.kind == MigrationPlan::Kind::Rollback ? step.downSql : step.upSql);
+    if (foreignKeysOff) {
+        auto on = c.scalar(QStringLiteral("PRAGMA foreign_keys"));
+        if (!on)
+            return on.error();
+        if (on->toInt() == 0)
+            foreignKeysOff = false;
+        else if (auto r = c.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return r;
+    }
+    auto restore = qScopeGuard([&] {
+        if (foreignKeysOff)
+            (void)c.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    return runPlanSteps(c, plan, context, done);
+}
+
+Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, JobContext* context,
+                                    QVector<qint64>* done)
 {
     const MigrationFormat* rows = plan.rowPerMigration.isEmpty() ? nullptr : migrationFormatNamed(plan.rowPerMigration);
     if (rows && plan.kind == MigrationPlan::Kind::Rollback)
@@ -1033,11 +1136,24 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         const qint64 failed = failedStep.version;
         // Steward's own record of the failure, in a transaction of its own (the migration's was rolled back).
         // golang-migrate's table records a failure outside a transaction itself, as dirty, and nothing else.
+        bool recordedFailed = plan->currentVersionOnly; // golang-migrate's dirty flag
         if (!plan->currentVersionOnly && plan->rowPerMigration.isEmpty())
+            recordedFailed = c.value()
+                                 ->transaction([&]() -> Result<void> {
+                                     if (auto e = ensureTables(*c.value()); !e)
+                                         return e;
+                                     return addEvent(*c.value(), failed, QStringLiteral("failed"),
+                                                     iso(m_clock.nowUtc()), r.error().message);
+                                 })
+                                 .ok();
+        const MigrationFormat* rows = migrationFormatNamed(plan->rowPerMigration);
+        if (rows && !failedStep.upInTransaction && r.error().code != ErrorCode::Cancelled)
             (void)c.value()->transaction([&]() -> Result<void> {
-                if (auto e = ensureTables(*c.value()); !e)
-                    return e;
-                return addEvent(*c.value(), failed, QStringLiteral("failed"), iso(m_clock.nowUtc()), r.error().message);
+                auto done = rows->recordFailed(*c.value(), fileOf(failedStep), r.error().message);
+                if (!done)
+                    return done.error();
+                recordedFailed = done.value();
+                return {};
             });
         record(QStringLiteral("migrate"), QString::number(failed), r);
         Error e = r.error();
@@ -1048,13 +1164,23 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
                                                  "applied. Fix the file and migrate again. Backup taken first: %2.")
                          .arg(outcome.versions.size())
                          .arg(backupId);
-        else if (e.code != ErrorCode::Cancelled)
+        else if (e.code != ErrorCode::Cancelled && recordedFailed)
             e.hint = QCoreApplication::translate(
                          "steward::Migrations",
                          "%1 runs outside a transaction: the statements before the failing one stay applied and were "
                          "not undone, and it is recorded as failed. %2 migrations before it are applied. Restore the "
                          "backup taken first (%3), or finish or undo it by hand and then repair.")
                          .arg(failedStep.fileName)
+                         .arg(outcome.versions.size())
+                         .arg(backupId);
+        else if (e.code != ErrorCode::Cancelled)
+            e.hint = QCoreApplication::translate(
+                         "steward::Migrations",
+                         "%1 runs outside a transaction: the statements before the failing one stay applied and were "
+                         "not undone. %2 keeps no record of a failed run, so it shows as pending. %3 migrations before "
+                         "it are applied. Restore the backup taken first (%4), or undo it by hand before migrating "
+                         "again.")
+                         .arg(failedStep.fileName, rows ? rows->historyTable() : QString())
                          .arg(outcome.versions.size())
                          .arg(backupId);
         return e;
@@ -1219,8 +1345,33 @@ Result<int> Migrator::repair()
     auto snapshot = read();
     if (!snapshot)
         return snapshot.error();
-    if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.registry == Registry::RowPerMigration)
-        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
+    if (snapshot->resolved.registry == Registry::ReadOnly)
+        return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
+    if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's own repair, where it has one
+        QVector<MigrationFile> failed, modified;
+        for (const auto& s : snapshot->states) {
+            if (s.status == MigrationStatus::Failed)
+                failed << fileOf(s);
+            else if (s.status == MigrationStatus::Modified)
+                modified << fileOf(s);
+        }
+        auto c = open();
+        if (!c)
+            return c.error();
+        int changed = 0;
+        auto r = c.value()->transaction([&]() -> Result<void> {
+            auto n = snapshot->resolved.format->repairHistory(*c.value(), failed, modified);
+            if (!n)
+                return n.error();
+            changed = n.value();
+            return {};
+        });
+        record(QStringLiteral("repair"), m_folder, r,
+               QStringLiteral("%1: %2 entries").arg(snapshot->resolved.format->name()).arg(changed));
+        if (!r)
+            return r.error();
+        return changed;
+    }
     if (snapshot->resolved.registry == Registry::GolangMigrate) {
         // Like golang-migrate's force to the version before the dirty one: the failed migration counts as not
         // applied, so that migrate runs it again (baseline V forces V instead).
@@ -1282,7 +1433,7 @@ Result<void> Migrator::baseline(qint64 version)
     if (!snapshot)
         return snapshot.error();
     if (snapshot->resolved.registry == Registry::ReadOnly)
-        return refuseReadOnly(*snapshot->resolved.format, QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
+        return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
     if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's row for each file up to V
         const MigrationFormat& format = *snapshot->resolved.format;
         auto c = open();

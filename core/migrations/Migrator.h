@@ -39,6 +39,9 @@ struct MigrationState {
     QString downSql;          // the SQL a rollback would run: stored at apply time, else the file's
     QString downSource;       // "stored" or "file", or empty when there is none
     bool hasDownFile = false; // the folder has a down file or section for it, even an empty one
+    QString downFileName;     // the down SQL's own file, where it has one
+    QString downToolChecksum; // the tool's checksum of that file (Flyway records undo runs)
+    bool repeatable = false;  // Flyway's R__ migrations: run again when changed, never undone
     bool upInTransaction = true;
     bool downInTransaction = true;
     int upFirstLine = 1;
@@ -59,9 +62,10 @@ struct MigrationEvent {
 
 // Which tool's folder and history table a migrations folder and its database were recognised as.
 struct MigrationLayout {
-    QString format;       // "dbmate", "golang-migrate", "goose", … (MigrationFormat::name)
-    QString historyTable; // the tool's table in the database: "schema_migrations", "goose_db_version", …
-    bool writable = true; // Steward applies and rolls back for this format; else it only reads
+    QString format;         // "dbmate", "golang-migrate", "goose", … (MigrationFormat::name)
+    QString historyTable;   // the tool's table in the database: "schema_migrations", "goose_db_version", …
+    bool writable = true;   // Steward applies and rolls back for this format; else it only reads
+    QString readOnlyReason; // why not, for the user, when it only reads
 };
 
 struct MigrationOverview {
@@ -150,7 +154,7 @@ private:
     struct Snapshot;
     Result<Resolved> resolve(Connection& c);
     Result<Snapshot> read();
-    static Error refuseReadOnly(const MigrationFormat& format, const char* action);
+    static Error refuseReadOnly(const Resolved& r, const char* action);
     Result<std::unique_ptr<Connection>> open();
     Result<void> ensureTables(Connection& c);
     Result<QString> takeBackup(const QString& reason, JobContext* context);
@@ -161,6 +165,7 @@ private:
                                       QVector<qint64>* done);
     Result<void> rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done);
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
+    Result<void> runPlanSteps(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
 
     QString m_databasePath;

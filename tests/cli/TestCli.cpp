@@ -259,8 +259,8 @@ private slots:
 
     // The folders of other tools as the issue met them: diesel's was read as empty ("up to date"), a database
     // golang-migrate keeps at version 1 had 1 run again. Now: the format and history table are named, diesel's
-    // migrations are listed, a format Steward only reads (Drizzle) is refused and left alone, golang-migrate's
-    // applies only what is above 1.
+    // migrations are listed, Drizzle's are applied with its own rows and a rollback (Drizzle has no downs) is refused
+    // with what to do instead, golang-migrate's applies only what is above 1.
     void migrationsOfOtherTools()
     {
         QTemporaryDir dir;
@@ -276,12 +276,19 @@ private slots:
         QCOMPARE(o["migrations"].toArray().size(), 3);
         QCOMPARE(o["migrations"].toArray()[0].toObject()["version_text"].toString(), QStringLiteral("20240101000000"));
         QCOMPARE(o["migrations"].toArray()[0].toObject()["status"].toString(), QStringLiteral("pending"));
-        const QByteArray before = fileHash(db);
-        auto migrate = cli({"migrations", "migrate", "--db", db, "--migrations", formats + "/drizzle"});
-        QCOMPARE(migrate.code, 1);
-        QVERIFY2(migrate.err.contains("Nothing was changed") && migrate.err.contains("drizzle"),
-                 qPrintable(migrate.err));
-        QCOMPARE(fileHash(db), before);
+        const QString drizzleDb = dir.filePath("drizzle.db");
+        execSql(drizzleDb, "PRAGMA user_version = 0");
+        auto migrate = cli({"migrations", "migrate", "--yes", "--db", drizzleDb, "--migrations", formats + "/drizzle"});
+        QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+        QCOMPARE(queryString(drizzleDb, "SELECT group_concat(created_at) FROM __drizzle_migrations"),
+                 QStringLiteral("1704067200000,1704153600000"));
+        const QByteArray before = fileHash(drizzleDb);
+        auto down =
+            cli({"migrations", "rollback", "0", "--yes", "--db", drizzleDb, "--migrations", formats + "/drizzle"});
+        QCOMPARE(down.code, 1);
+        QVERIFY2(down.err.contains("no down SQL") && down.err.contains("Drizzle has no down migrations"),
+                 qPrintable(down.err));
+        QCOMPARE(fileHash(drizzleDb), before);
 
         execSql(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL); INSERT INTO users (name) VALUES "
                     "('ada'); CREATE TABLE schema_migrations (version uint64,dirty bool); CREATE UNIQUE INDEX "

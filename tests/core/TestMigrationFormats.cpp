@@ -1,7 +1,7 @@
 // Other tools' migration folders and history tables, on real SQLite files: each folder in tests/data/formats is laid
 // out the way that tool writes it; each history table is built the way the tool's own source writes it (the lines
-// followed are named at each builder). golang-migrate's table is also written by Steward and must end exactly as the
-// tool leaves it; the other tools' tables are only read, and Steward refuses to write them.
+// followed are named at each builder). Steward writes every tool's table, and it must end exactly as the tool itself
+// leaves it.
 #include "TestSupport.h"
 
 #include "migrations/MigrationFormat.h"
@@ -38,16 +38,26 @@ QString copyFolder(const QString& from, const QString& to)
     return to;
 }
 
-// The user's schema and data, without any tool's bookkeeping.
+// The user's schema and data, without any tool's bookkeeping: every object's SQL, and every table's rows.
 QString signature(const QString& db)
 {
-    QString out =
-        queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), "
-                        "char(10)), '') FROM (SELECT * FROM sqlite_schema WHERE tbl_name NOT IN "
-                        "('schema_migrations', 'sqlite_sequence', 'goose_db_version', '__diesel_schema_migrations', "
-                        "'_sqlx_migrations') ORDER BY type, name)");
-    if (!queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'users'").startsWith('0'))
-        out += "\nusers:" + queryString(db, "SELECT group_concat(name, ',') FROM users");
+    const QString userObjects =
+        "FROM sqlite_schema WHERE tbl_name NOT IN ('schema_migrations', 'sqlite_sequence', 'goose_db_version', "
+        "'__diesel_schema_migrations', '_sqlx_migrations', 'flyway_schema_history', '_prisma_migrations', "
+        "'__drizzle_migrations')";
+    QString out = queryString(db, "SELECT coalesce(group_concat(type || ':' || name || ':' || coalesce(sql, ''), "
+                                  "char(10)), '') FROM (SELECT * " +
+                                      userObjects + " ORDER BY type, name)");
+    const QString tables = queryString(db, "SELECT group_concat(name, ',') FROM (SELECT name " + userObjects +
+                                               " AND type = 'table' ORDER BY name)");
+    for (const QString& table : tables.split(',', Qt::SkipEmptyParts)) {
+        const QString row = queryString(db, "SELECT group_concat('quote(\"' || name || '\")', ' || ''|'' || ') FROM "
+                                            "pragma_table_info('" +
+                                                table + "')");
+        out += "\n" + table + ":" +
+               queryString(db, "SELECT coalesce(group_concat(" + row + ", ','), '') FROM (SELECT * FROM \"" + table +
+                                   "\" ORDER BY rowid)");
+    }
     return out;
 }
 
@@ -138,7 +148,7 @@ private slots:
                                 << "1 1.1 2.0.1 R__user names";
         QTest::addRow("prisma") << "prisma"
                                 << "prisma"
-                                << "20240101120000_init 20240102120000_add_posts";
+                                << "20240101120000_init 20240102120000_add_posts 20240103120000_user_email";
         QTest::addRow("drizzle") << "drizzle"
                                  << "drizzle"
                                  << "1704067200000 1704153600000";
@@ -192,6 +202,12 @@ private slots:
         // CRC-32 of the file without its CR and LF bytes, as a signed int (computed independently with zlib).
         QCOMPARE(flyway->files[0].toolChecksum, QStringLiteral("-672871342"));
         QCOMPARE(flyway->files[2].downSql.trimmed(), QStringLiteral("DROP TABLE posts;")); // U2.0.1__…
+        QCOMPARE(flyway->files[2].downFileName, QStringLiteral("U2.0.1__create_posts.sql"));
+        QVERIFY(!flyway->files[2].downToolChecksum.isEmpty());
+        QVERIFY(flyway->files[3].repeatable && !flyway->files[2].repeatable);
+        auto prisma = readMigrationFolder(formatsDir() + "/prisma");
+        QVERIFY(prisma);
+        QVERIFY(prisma->files[2].downSql.contains("DROP TABLE \"User\""));
         auto drizzle = readMigrationFolder(formatsDir() + "/drizzle");
         QVERIFY(drizzle);
         QVERIFY(!drizzle->files[1].upSql.contains("statement-breakpoint"));
@@ -359,7 +375,7 @@ private slots:
                "\"migration_name\") VALUES ('0b0e8c2e-8f5e-4a54-9a3c-2f6c1d7e9a10', '@SHA256@', "
                "1704110400000, '20240101120000_init'); UPDATE \"_prisma_migrations\" SET "
                "applied_steps_count = applied_steps_count + 1, finished_at = 1704110400125;"
-            << "20240101120000=applied 20240102120000=pending"
+            << "20240101120000=applied 20240102120000=pending 20240103120000=pending"
             << "20240101120000_init/migration.sql";
         // drizzle-orm sqlite-core/dialect.ts migrate(): the table, then (hash, created_at = the journal's when).
         QTest::addRow("drizzle") << "drizzle"
@@ -368,7 +384,7 @@ private slots:
                                     "text NOT NULL, created_at numeric); INSERT INTO \"__drizzle_migrations\" "
                                     "(\"hash\", \"created_at\") VALUES ('@SHA256@', 1704067200000);"
                                  << "0=applied 1=pending"
-                                 << "";
+                                 << "0000_wise_hulk.sql";
     }
     void readsOtherToolsHistory()
     {
@@ -389,7 +405,7 @@ private slots:
         Migrator m = migrator(db, dir);
         QCOMPARE(m.layout()->format, folder);
         QCOMPARE(statuses(m), expected); // Flyway's keys are ranks: V1, V1.1, V2.0.1, then R__user_names
-        QCOMPARE(m.layout()->writable, folder == "goose" || folder == "diesel" || folder == "sqlx");
+        QVERIFY(m.layout()->writable);
         if (!changeToModify.isEmpty()) {
             const QByteArray original = readFile(dir + '/' + changeToModify);
             writeFile(dir + '/' + changeToModify, original + "\n-- edited after it was applied\nSELECT 1;\n");
@@ -398,25 +414,19 @@ private slots:
             QCOMPARE(m.validate()->size(), 1);
             writeFile(dir + '/' + changeToModify, original);
         }
-        if (m.layout()->writable)
-            return; // written by Steward: rowsKeptAsTheToolKeepsThem
-        const QByteArray before = fileHash(db);
-        auto refused = [&](const Error& e) {
-            return e.message.contains(folder) && e.message.contains("Nothing was changed");
-        };
+        // Migrate applies only what the tool's table does not record (the first file's CREATE TABLE would fail if
+        // it ran again), and the table then records every migration.
         auto migrate = m.migrate();
-        QVERIFY(!migrate && refused(migrate.error()));
-        auto rollback = m.rollbackTo(0);
-        QVERIFY(!rollback && refused(rollback.error()));
-        auto repair = m.repair();
-        QVERIFY(!repair && refused(repair.error()));
-        auto baseline = m.baseline(1);
-        QVERIFY(!baseline && refused(baseline.error()));
-        QCOMPARE(fileHash(db), before);
+        QVERIFY2(migrate, qPrintable(migrate ? QString() : migrate.error().message));
+        QCOMPARE(migrate->versions.size(), expected.count("pending"));
+        QVERIFY2(!statuses(m).contains("pending") && !statuses(m).contains("failed"), qPrintable(statuses(m)));
+        QCOMPARE(m.validate()->size(), 0);
     }
 
-    // goose, diesel and sqlx keep a row per applied migration: migrate → rollback to every earlier version → migrate
-    // again, against the sqlite3 floor, and the tool's rows after every step are the ones the tool writes.
+    // goose, diesel, sqlx, Prisma and Drizzle keep a row per applied migration: migrate → rollback to every earlier
+    // version → migrate again, against the sqlite3 floor, and the tool's rows after every step are the ones the tool
+    // writes. Prisma's table rebuild switches foreign keys off: its child rows survive (with foreign keys on in a
+    // transaction, DROP TABLE would cascade to them).
     void rowsKeptAsTheToolKeepsThem_data()
     {
         QTest::addColumn<QString>("folder");
@@ -436,6 +446,19 @@ private slots:
                               << "SELECT group_concat(version || ':' || description || ':' || success || ':' || "
                                  "length(checksum) || ':' || (execution_time >= 0), ' ') FROM (SELECT * FROM "
                                  "_sqlx_migrations ORDER BY version)";
+        // Rows marked rolled back stay, as `prisma migrate resolve --rolled-back` leaves them: the live ones count.
+        QTest::addRow("prisma")
+            << "prisma"
+            << ""
+            << "SELECT group_concat(migration_name || ':' || checksum || ':' || applied_steps_count "
+               "|| ':' || (finished_at >= started_at) || ':' || length(id) || ':' || "
+               "coalesce(logs, '-'), ' ') FROM (SELECT * FROM _prisma_migrations WHERE "
+               "rolled_back_at IS NULL ORDER BY migration_name)";
+        QTest::addRow("drizzle") << "drizzle"
+                                 << ""
+                                 << "SELECT group_concat(coalesce(id, 'null') || ':' || hash || ':' || created_at || "
+                                    "':' || typeof(created_at), ' ') FROM (SELECT * FROM __drizzle_migrations ORDER BY "
+                                    "created_at)";
     }
     void rowsKeptAsTheToolKeepsThem()
     {
@@ -456,6 +479,10 @@ private slots:
                     rows << QStringLiteral("%1:1").arg(f.version);
                 else if (folder == "diesel")
                     rows << f.versionText;
+                else if (folder == "prisma") // record_migration_finished: one step, finished, a UUID, no logs
+                    rows << QStringLiteral("%1:%2:1:1:36:-").arg(f.versionText, f.toolChecksum);
+                else if (folder == "drizzle") // the journal's "when", stored as an integer
+                    rows << QStringLiteral("null:%1:%2:integer").arg(f.toolChecksum, f.versionText);
                 else
                     rows << QStringLiteral("%1:%2:1:48:1").arg(f.version).arg(QString(f.name).replace('_', ' '));
             }
@@ -476,6 +503,15 @@ private slots:
         QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
         QCOMPARE(queryString(db, rowsQuery), expectedRows(files.size()));
         QCOMPARE(signature(db), floor(files.size()));
+        if (folder == "drizzle") { // no down migrations: refused, with what to do instead, and nothing changed
+            const QByteArray before = fileHash(db);
+            auto refused = m.rollbackTo(0);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().hint.contains("Drizzle has no down migrations"), qPrintable(refused.error().hint));
+            QCOMPARE(fileHash(db), before);
+            QCOMPARE(m.validate()->size(), 0);
+            return;
+        }
         for (int i = files.size() - 1; i >= 0; --i) {
             auto r = m.rollbackTo(i == 0 ? 0 : files[i - 1].version);
             QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
@@ -488,6 +524,146 @@ private slots:
         QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'steward%' OR name = "
                                  "'schema_migrations_history' OR name = 'schema_migrations'"),
                  QStringLiteral("0"));
+    }
+
+    // goose's Go migrations are compiled into the application: the folder is listed with every status and only read;
+    // migrate, rollback, repair and baseline are refused with the reason, and the database is not touched.
+    void gooseGoMigrationsAreListedAndNotRun()
+    {
+        const QString dir = copyFolder(formatsDir() + "/goose", m_dir->filePath("goose"));
+        writeFile(dir + "/00003_backfill.go", "package migrations\n");
+        writeFile(dir + "/00003_backfill_test.go", "package migrations\n"); // a Go test, not a migration
+        const QString db = freshDb("app.db");
+        const QByteArray before = fileHash(db);
+        Migrator m = migrator(db, dir);
+        auto layout = m.layout();
+        QVERIFY(layout);
+        QCOMPARE(layout->format, QStringLiteral("goose"));
+        QVERIFY(!layout->writable);
+        QVERIFY2(layout->readOnlyReason.contains("00003_backfill.go") && !layout->readOnlyReason.contains("_test.go"),
+                 qPrintable(layout->readOnlyReason));
+        QCOMPARE(statuses(m), QStringLiteral("1=pending 2=pending 3=pending 20240301090000=pending"));
+        for (const auto& refused : {m.migrate().error(), m.rollbackTo(0).error(), m.baseline(1).error()}) {
+            QVERIFY2(refused.message.startsWith("Nothing was changed"), qPrintable(refused.message));
+            QVERIFY2(refused.hint.contains("00003_backfill.go"), qPrintable(refused.hint));
+        }
+        QCOMPARE(fileHash(db), before);
+    }
+
+    // A migration that switches foreign keys off and leaves rows pointing nowhere is refused before its commit
+    // (PRAGMA foreign_key_check, SQLite's documented way): nothing of it is kept, the tool's table is unchanged.
+    void foreignKeysCheckedBeforeCommit()
+    {
+        const QString dir = copyFolder(formatsDir() + "/prisma", m_dir->filePath("prisma"));
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, dir);
+        QVERIFY(m.migrate());
+        QDir().mkpath(dir + "/20240104120000_orphans");
+        writeFile(
+            dir + "/20240104120000_orphans/migration.sql",
+            "PRAGMA foreign_keys=OFF;\nCREATE TABLE \"Tag\" (\"id\" INTEGER PRIMARY KEY);\nDELETE FROM \"User\";\n"
+            "PRAGMA foreign_keys=ON;\n");
+        const QString before = signature(db);
+        const QString rows = queryString(db, "SELECT count(*) FROM _prisma_migrations");
+        auto r = m.migrate();
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains("20240104120000_orphans/migration.sql leaves 1 rows whose foreign key "
+                                            "points to no row (the first: table Post"),
+                 qPrintable(r.error().message));
+        QCOMPARE(signature(db), before);
+        QCOMPARE(queryString(db, "SELECT count(*) FROM _prisma_migrations"), rows);
+        QVERIFY(statuses(m).endsWith("20240104120000=pending"));
+    }
+
+    // Flyway's history is a log: every run a row in installed_rank order (JdbcTableSchemaHistory), an undo an UNDO_SQL
+    // row (Flyway Teams' undo), a failure outside a transaction a row with success 0 that stops migrate until repair.
+    // Repeatables run after the versioned migrations, again only when their checksum changes, and are never undone.
+    void flywayHistoryAsFlywayWritesIt()
+    {
+        const QString dir = copyFolder(formatsDir() + "/flyway", m_dir->filePath("flyway"));
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, dir);
+        const QString log = "SELECT group_concat(installed_rank || ':' || coalesce(version, '-') || ':' || description "
+                            "|| ':' || type || ':' || script || ':' || checksum || ':' || installed_by || ':' || "
+                            "success, char(10)) FROM (SELECT * FROM flyway_schema_history ORDER BY installed_rank)";
+        auto read = readMigrationFolder(dir);
+        QVERIFY(read);
+        const QVector<MigrationFile> files = read->files; // V1, V1_1, V2.0.1, R__user_names
+        QStringList expected;
+        auto row = [&](const QString& version, const QString& description, const QString& type, const QString& script,
+                       const QString& checksum, int success = 1) {
+            expected << QStringLiteral("%1:%2:%3:%4:%5:%6::%7")
+                            .arg(expected.size() + 1)
+                            .arg(version, description, type, script, checksum)
+                            .arg(success);
+        };
+        auto applied = [&](const MigrationFile& f) {
+            row(f.repeatable ? "-" : f.versionText, QString(f.name), "SQL", f.fileName, f.toolChecksum);
+        };
+        // The sqlite3 floor: the versioned files up to n, and the repeatable, which stays.
+        auto floor = [&](int n) {
+            const QString path = m_dir->filePath(QStringLiteral("floor-%1.db").arg(n));
+            QFile::remove(path);
+            execSql(path, "PRAGMA user_version = 0");
+            for (int i = 0; i < n; ++i)
+                execSql(path, files[i].upSql);
+            execSql(path, files[3].upSql);
+            return signature(path);
+        };
+        auto up = m.migrate();
+        QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+        for (const auto& f : files)
+            applied(f);
+        QCOMPARE(queryString(db, log), expected.join('\n'));
+        QVERIFY(expected.first().contains(":1:create users:SQL:V1__create_users.sql:-672871342::1"));
+        QCOMPARE(signature(db), floor(3));
+        for (int i = 2; i >= 0; --i) { // flyway undo, once per version
+            auto r = m.rollbackTo(i);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+            row(files[i].versionText, QString(files[i].name), "UNDO_SQL", files[i].downFileName,
+                files[i].downToolChecksum);
+            QCOMPARE(queryString(db, log), expected.join('\n'));
+            QCOMPARE(signature(db), floor(i));
+            QCOMPARE(statuses(m).section(' ', 3), QStringLiteral("4=applied")); // the repeatable stays
+        }
+        QVERIFY(m.migrate());
+        for (int i = 0; i < 3; ++i)
+            applied(files[i]);
+        QCOMPARE(queryString(db, log), expected.join('\n')); // the unchanged repeatable did not run again
+        QCOMPARE(m.validate()->size(), 0);
+
+        // A changed repeatable is Flyway's "outdated": pending, and run again by the next migrate.
+        writeFile(dir + "/R__user_names.sql", readFile(dir + "/R__user_names.sql") + "-- and again\n");
+        QCOMPARE(statuses(m), QStringLiteral("1=applied 2=applied 3=applied 4=pending"));
+        QVERIFY(m.migrate());
+        auto changed = readMigrationFolder(dir);
+        QVERIFY(changed);
+        applied(changed->files[3]);
+        QCOMPARE(queryString(db, log), expected.join('\n'));
+
+        // A script with its own transaction runs outside Flyway's; failing, it is recorded with success 0.
+        writeFile(dir + "/V3__broken.sql", "BEGIN;\nCREATE TABLE t3 (x);\nINSERT INTO missing VALUES (1);\nCOMMIT;\n");
+        auto failed = m.migrate();
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().message.contains("V3__broken.sql, line 3"), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().hint.contains("recorded as failed"), qPrintable(failed.error().hint));
+        auto broken = readMigrationFolder(dir);
+        QVERIFY(broken);
+        const MigrationFile v3 = broken->files[3];
+        QCOMPARE(v3.fileName, QStringLiteral("V3__broken.sql"));
+        row("3", "broken", "SQL", "V3__broken.sql", v3.toolChecksum, 0);
+        QCOMPARE(queryString(db, log), expected.join('\n'));
+        QVERIFY(statuses(m).contains("4=failed"));
+        QCOMPARE(m.validate()->size(), 1);
+        auto blocked = m.migrate(); // as Flyway: "Detected failed migration", until repair
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.contains("failed"), qPrintable(blocked.error().message));
+        auto repaired = m.repair();
+        QVERIFY(repaired);
+        QCOMPARE(repaired.value(), 1); // flyway repair: the failed row removed
+        expected.removeLast();
+        QCOMPARE(queryString(db, log), expected.join('\n'));
+        QVERIFY(statuses(m).contains("4=pending"));
     }
 
     // dbmate's own binary (npm @dbmate/linux-x64; .ci/run installs it and sets STEWARD_DBMATE) and Steward on one

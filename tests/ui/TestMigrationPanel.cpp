@@ -32,21 +32,25 @@ class TestMigrationPanel : public QObject {
 private slots:
     void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
 
-    // A Drizzle project (a format Steward only reads so far): the panel lists its migrations as __drizzle_migrations
-    // records them, says so, and leaves applying to Drizzle (the actions are disabled with the reason) instead of
-    // writing a table of its own.
-    void anotherToolsFolderIsShownAndNotWritten()
+    // A goose project with a migration written in Go (compiled into the application; Steward cannot run it): the
+    // panel lists every migration as goose_db_version records them, says why it only reads this folder, and leaves
+    // applying to the application (the actions are disabled with the reason) instead of writing anything.
+    void aFolderStewardCannotRunIsShownAndNotWritten()
     {
         QTemporaryDir dir;
-        const QString source = qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + "/tests/data/formats/drizzle/";
-        QDir().mkpath(dir.filePath("migrations/meta"));
-        for (const char* f : {"0000_wise_hulk.sql", "0001_brave_storm.sql", "meta/_journal.json",
-                                 "meta/0000_snapshot.json", "meta/0001_snapshot.json"})
+        const QString source = qEnvironmentVariable("STEWARD_TEST_SOURCE_DIR") + "/tests/data/formats/goose/";
+        QDir().mkpath(dir.filePath("migrations"));
+        for (const char* f : {"00001_create_users.sql", "00002_upper_trigger.sql", "20240301090000_name_index.sql"})
             QVERIFY(QFile::copy(source + f, dir.filePath("migrations/") + QLatin1String(f)));
+        writeFile(dir.filePath("migrations/00003_backfill_names.go"),
+                  "package migrations\n\nimport \"github.com/pressly/goose/v3\"\n\nfunc init() {\n"
+                  "\tgoose.AddMigrationContext(upBackfillNames, downBackfillNames)\n}\n");
         const QString db = dir.filePath("app.db");
-        execSql(db, "CREATE TABLE users (id integer PRIMARY KEY NOT NULL, name text NOT NULL); CREATE TABLE IF NOT "
-                    "EXISTS \"__drizzle_migrations\" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at numeric); "
-                    "INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES ('x', 1704067200000);");
+        // internal/dialect/dialectquery/sqlite3.go: goose's table, its version 0 row, then a row per version.
+        execSql(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL); CREATE TABLE goose_db_version ("
+                    "id INTEGER PRIMARY KEY AUTOINCREMENT, version_id INTEGER NOT NULL, is_applied INTEGER NOT NULL, "
+                    "tstamp TIMESTAMP DEFAULT (datetime('now'))); INSERT INTO goose_db_version (version_id, "
+                    "is_applied) VALUES (0, 1), (1, 1);");
         const QByteArray before = fileHash(db);
         Settings settings(m_data.filePath("settings.ini"));
         MainWindow window(settings);
@@ -56,13 +60,14 @@ private slots:
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
         QVERIFY(panel);
-        QCOMPARE(panel->model()->rowCount(), 2);
+        QCOMPARE(panel->model()->rowCount(), 4);
         QCOMPARE(panel->model()->migration(0)->status, MigrationStatus::Applied);
-        QCOMPARE(panel->model()->migration(1)->status, MigrationStatus::Pending);
+        QCOMPARE(panel->model()->migration(2)->fileName, QStringLiteral("00003_backfill_names.go"));
+        QCOMPARE(panel->model()->migration(2)->status, MigrationStatus::Pending);
         auto* apply = panel->findChild<QAction*>("migrationApply");
         QVERIFY(apply);
         QVERIFY(!apply->isEnabled());
-        QVERIFY2(apply->toolTip().contains("drizzle") && apply->toolTip().contains("__drizzle_migrations"),
+        QVERIFY2(apply->toolTip().contains("00003_backfill_names.go") && apply->toolTip().contains("Go"),
                  qPrintable(apply->toolTip()));
         QVERIFY(!panel->findChild<QAction*>("migrationRollback")->isEnabled());
         QVERIFY(!panel->findChild<QAction*>("migrationRepair")->isEnabled());

@@ -241,12 +241,9 @@ void MigrationHistoryPanel::updateActions()
 {
     const bool open = !m_databasePath.isEmpty();
     const bool idle = !isBusy();
-    // A format Steward only reads (goose, diesel, …): its tool applies and rolls back; Steward shows the result.
+    // A folder Steward only reads (goose's Go migrations): the application applies and rolls back; Steward shows it.
     const bool writable = m_session && !m_session->connection().isReadOnly() && m_layout.writable;
-    const QString readOnlyReason =
-        m_layout.writable ? QString()
-                          : tr("Steward reads %1 migrations and %2 but does not write them yet: use %1 itself.")
-                                .arg(m_layout.format, m_layout.historyTable);
+    const QString readOnlyReason = m_layout.writable ? QString() : m_layout.readOnlyReason;
     for (QAction* a : {m_apply, m_rollback, m_repair, m_baseline})
         a->setToolTip(readOnlyReason.isEmpty() ? a->text().remove(QLatin1Char('&')) : readOnlyReason);
     const MigrationState* m = selected();
@@ -277,9 +274,7 @@ void MigrationHistoryPanel::showDetails()
                 : (m_loadError.isEmpty()
                        ? tr("%1 migrations in %2\nHistory table: %3%4")
                              .arg(m_layout.format, QDir::toNativeSeparators(m_folder), m_layout.historyTable,
-                                  m_layout.writable
-                                      ? QString()
-                                      : tr(" (read only: apply and roll back with %1)").arg(m_layout.format))
+                                  m_layout.writable ? QString() : QStringLiteral("\n") + m_layout.readOnlyReason)
                        : tr("The migrations cannot be read: %1\nFolder: %2")
                              .arg(m_loadError, QDir::toNativeSeparators(m_folder))));
         return;

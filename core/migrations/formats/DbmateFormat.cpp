@@ -18,6 +18,11 @@ public:
         return QCoreApplication::translate(
             "steward::Migrations", "NNN_name.sql files with a \"-- migrate:up\" line (and \"-- migrate:down\")");
     }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "Add a -- migrate:down section, or restore a backup instead.");
+    }
     bool writable() const override { return true; }
 
     QStringList claims(const FolderScan& scan) const override

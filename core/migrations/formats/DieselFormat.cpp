@@ -23,6 +23,10 @@ public:
         return QCoreApplication::translate("steward::Migrations",
                                            "a folder per migration, {version}_{name}/up.sql and down.sql");
     }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations", "Add its down.sql, or restore a backup instead.");
+    }
 
     QStringList claims(const FolderScan& scan) const override
     {

@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+#include <map>
+
 namespace steward::formats {
 
 namespace {
@@ -27,6 +30,12 @@ public:
     {
         return QCoreApplication::translate("steward::Migrations",
                                            "meta/_journal.json and the {tag}.sql files it lists");
+    }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate(
+            "steward::Migrations",
+            "Drizzle has no down migrations: restore the backup taken before the migration instead.");
     }
 
     QStringList claims(const FolderScan& scan) const override
@@ -81,18 +90,55 @@ public:
         return sortedUnique(std::move(files));
     }
 
-    Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override
+    bool writable() const override { return true; }
+
+    // sqlite-core/dialect.ts migrate(): the table as Drizzle creates it. Its "SERIAL" is no rowid alias in SQLite:
+    // Drizzle's own rows have id NULL, and so do Steward's.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        return c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (\n\t\t\tid SERIAL PRIMARY "
+                                     "KEY,\n\t\t\thash text NOT NULL,\n\t\t\tcreated_at numeric\n\t\t)"));
+    }
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
     {
         auto last = c.scalar(QStringLiteral("SELECT max(created_at) FROM __drizzle_migrations"));
         if (!last)
             return last.error();
-        if (last->isNull())
-            return {};
-        const qint64 newest = last->toLongLong();
-        for (const auto& f : files)
-            if (f.versionText.toLongLong() <= newest)
-                h.entries << ToolHistoryEntry{
-                    f.versionText, false, QDateTime::fromMSecsSinceEpoch(f.versionText.toLongLong(), Qt::UTC), {}, -1};
+        return !last->isNull() && m.versionText.toLongLong() <= last->toLongLong();
+    }
+    // The row Drizzle inserts after each migration's statements: the SHA-256 of the file and the journal's "when".
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64) const override
+    {
+        return c.exec(QStringLiteral("INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES (?, ?)"),
+                      {m.toolChecksum, m.versionText});
+    }
+    // Drizzle has no down migrations; undoing one by hand means removing its row, which is what this does.
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        return c.exec(QStringLiteral("DELETE FROM __drizzle_migrations WHERE created_at = ?"), {m.versionText});
+    }
+
+    // Applied: every migration whose "when" is not newer than the newest created_at (how Drizzle decides); its
+    // hash, where a row has that created_at, is compared with the file's.
+    Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override
+    {
+        auto rows = c.select(QStringLiteral("SELECT created_at, hash FROM __drizzle_migrations"));
+        if (!rows)
+            return rows.error();
+        std::map<qint64, QString> hashes;
+        qint64 newest = std::numeric_limits<qint64>::min();
+        for (const auto& r : rows.value()) {
+            if (r.value(0).isNull())
+                continue;
+            newest = std::max(newest, r.value(0).toLongLong());
+            hashes[r.value(0).toLongLong()] = r.value(1).toString().toLower();
+        }
+        for (const auto& f : files) {
+            const qint64 when = f.versionText.toLongLong();
+            if (when <= newest)
+                h.entries << ToolHistoryEntry{f.versionText, false, QDateTime::fromMSecsSinceEpoch(when, Qt::UTC),
+                                              hashes.count(when) ? hashes[when] : QString(), -1};
+        }
         return {};
     }
 

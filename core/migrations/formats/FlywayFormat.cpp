@@ -82,6 +82,11 @@ public:
         return QCoreApplication::translate("steward::Migrations",
                                            "V{version}__{description}.sql files (U… undo, R__… repeatable)");
     }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate(
+            "steward::Migrations", "Add its undo file, U{version}__{description}.sql, or restore a backup instead.");
+    }
 
     QStringList claims(const FolderScan& scan) const override
     {
@@ -95,8 +100,8 @@ public:
     Result<QVector<MigrationFile>> read(const FolderScan& scan) const override
     {
         static const QRegularExpression numeric(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
-        std::map<QString, MigrationFile> versioned;      // by normalized text
-        std::map<QString, QPair<QString, QString>> undo; // normalized text → (file, SQL)
+        std::map<QString, MigrationFile> versioned; // by normalized text
+        std::map<QString, MigrationFile> undo;      // normalized text → the U file
         QVector<MigrationFile> repeatable;
         for (const QString& f : claims(scan)) {
             const auto m = pattern().match(f);
@@ -120,6 +125,7 @@ public:
                                                     "a repeatable migration cannot have a version."),
                         QCoreApplication::translate("steward::Migrations", "Name it R__{description}.sql."));
                 mf.versionText = QStringLiteral("R__") + mf.name;
+                mf.repeatable = true;
                 repeatable << mf;
                 continue;
             }
@@ -134,7 +140,7 @@ public:
                                                 "Name it V{version}__{description}.sql, as V1_2__add_users.sql."));
             const QString key = versionParts(version).join(QLatin1Char('.'));
             if (kind == QLatin1String("U")) {
-                undo[key] = {f, mf.upSql};
+                undo[key] = mf;
                 continue;
             }
             if (versioned.count(key))
@@ -150,7 +156,9 @@ public:
         QVector<MigrationFile> out;
         for (auto& [key, mf] : versioned) {
             if (undo.count(key)) {
-                mf.downSql = undo[key].second;
+                mf.downSql = undo[key].upSql;
+                mf.downFileName = undo[key].fileName;
+                mf.downToolChecksum = undo[key].toolChecksum;
                 mf.hasDown = true;
                 undo.erase(key);
             }
@@ -158,7 +166,7 @@ public:
         }
         if (!undo.empty())
             return migrationformat::fileError(
-                undo.begin()->second.first, 0,
+                undo.begin()->second.fileName, 0,
                 QCoreApplication::translate("steward::Migrations", "an undo migration without its "
                                                                    "versioned migration."),
                 QCoreApplication::translate("steward::Migrations",
@@ -172,6 +180,95 @@ public:
         for (qsizetype i = 0; i < out.size(); ++i)
             out[i].version = i + 1; // Flyway's versions are not integers: the order is the key
         return out;
+    }
+
+    bool writable() const override { return true; }
+
+    // SQLiteDatabase's createSchemaHistoryTable.sql (Flyway 9/10): the table and its index on success.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return {};
+        if (auto r = c.exec(QStringLiteral(
+                "CREATE TABLE \"main\".\"flyway_schema_history\" (\n    \"installed_rank\" INT NOT NULL PRIMARY KEY,\n"
+                "    \"version\" VARCHAR(50),\n    \"description\" VARCHAR(200) NOT NULL,\n"
+                "    \"type\" VARCHAR(20) NOT NULL,\n    \"script\" VARCHAR(1000) NOT NULL,\n    \"checksum\" INT,\n"
+                "    \"installed_by\" VARCHAR(100) NOT NULL,\n"
+                "    \"installed_on\" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')),\n"
+                "    \"execution_time\" INT NOT NULL,\n    \"success\" BOOLEAN NOT NULL\n)"));
+            !r)
+            return r;
+        return c.exec(QStringLiteral("CREATE INDEX \"main\".\"flyway_schema_history_s_idx\" ON "
+                                     "\"flyway_schema_history\" (\"success\")"));
+    }
+
+    // Applied: the history replayed for this one migration says so; a repeatable counts only with its checksum now.
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
+    {
+        ToolHistory h;
+        if (auto r = readEntries(c, {m}, h); !r)
+            return r.error();
+        for (const auto& e : h.entries)
+            if (e.versionText == m.versionText && !e.failed)
+                return !m.repeatable || e.checksum == m.toolChecksum;
+        return false;
+    }
+
+    // JdbcTableSchemaHistory.doAddAppliedMigration: the next installed_rank, the version as Flyway prints it (NULL for
+    // a repeatable), the description, the type, the script's name, its CRC-32, installed_by (SQLite has no users:
+    // empty), the execution time and success. installed_on is the table's default.
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const override
+    {
+        return addRow(c, m.repeatable ? QVariant() : QVariant(m.versionText), m.name, QStringLiteral("SQL"), m.fileName,
+                      m.toolChecksum, executionMs, true);
+    }
+    // flyway undo: an UNDO_SQL row for the version, with the undo script's name, description and checksum.
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        const auto parts = pattern().match(m.downFileName);
+        const QString description =
+            parts.hasMatch() ? QString(parts.captured(3)).replace(QLatin1Char('_'), QLatin1Char(' ')) : m.name;
+        return addRow(c, m.versionText, description, QStringLiteral("UNDO_SQL"), m.downFileName, m.downToolChecksum, 0,
+                      true);
+    }
+    // A migration outside a transaction that failed: its row with success 0, which stops the next migrate until
+    // repair removes it (Flyway's own behaviour).
+    Result<bool> recordFailed(Connection& c, const MigrationFile& m, const QString&) const override
+    {
+        if (auto r = ensureHistory(c); !r)
+            return r.error();
+        if (auto r = addRow(c, m.repeatable ? QVariant() : QVariant(m.versionText), m.name, QStringLiteral("SQL"),
+                            m.fileName, m.toolChecksum, 0, false);
+            !r)
+            return r.error();
+        return true;
+    }
+    // flyway repair: failed rows removed; the checksums of applied migrations whose files changed realigned.
+    Result<int> repairHistory(Connection& c, const QVector<MigrationFile>& failed,
+                              const QVector<MigrationFile>& modified) const override
+    {
+        int changed = 0;
+        if (!failed.isEmpty()) {
+            auto n = c.scalar(QStringLiteral("SELECT count(*) FROM flyway_schema_history WHERE success = 0"));
+            if (!n)
+                return n.error();
+            if (auto r = c.exec(QStringLiteral("DELETE FROM flyway_schema_history WHERE success = 0")); !r)
+                return r.error();
+            changed += n->toInt();
+        }
+        for (const auto& m : modified) {
+            if (auto r = c.exec(QStringLiteral("UPDATE flyway_schema_history SET checksum = ? WHERE installed_rank = "
+                                               "(SELECT max(installed_rank) FROM flyway_schema_history WHERE script = "
+                                               "? AND type = 'SQL' AND success = 1)"),
+                                {m.toolChecksum.toLongLong(), m.fileName});
+                !r)
+                return r.error();
+            ++changed;
+        }
+        return changed;
     }
 
     // In installed_rank order: SQL rows apply (success 0 = failed), UNDO_SQL and DELETE rows take a version back,
@@ -221,6 +318,19 @@ public:
             h.entries << e;
         }
         return {};
+    }
+
+private:
+    static Result<void> addRow(Connection& c, const QVariant& version, const QString& description, const QString& type,
+                               const QString& script, const QString& checksum, qint64 executionMs, bool success)
+    {
+        return c.exec(QStringLiteral("INSERT INTO \"main\".\"flyway_schema_history\" (\"installed_rank\", \"version\", "
+                                     "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
+                                     "\"execution_time\", \"success\") VALUES ((SELECT coalesce(max(installed_rank), "
+                                     "0) + 1 FROM \"main\".\"flyway_schema_history\"), ?, ?, ?, ?, ?, '', ?, ?)"),
+                      {version, description.left(200), type, script,
+                       checksum.isEmpty() ? QVariant() : QVariant(checksum.toLongLong()), executionMs,
+                       success ? 1 : 0});
     }
 };
 

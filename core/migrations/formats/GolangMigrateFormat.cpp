@@ -31,6 +31,11 @@ public:
         return QCoreApplication::translate("steward::Migrations",
                                            "{version}_{title}.up.sql and {version}_{title}.down.sql pairs");
     }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "Add its {version}_{title}.down.sql file, or restore a backup instead.");
+    }
     bool writable() const override { return true; }
 
     QStringList claims(const FolderScan& scan) const override

@@ -1,6 +1,7 @@
 // goose: {version}_{name}.sql (version: the number before the first '_', at least 1) with "-- +goose Up", an
 // optional "-- +goose Down", "StatementBegin"/"StatementEnd" blocks and "NO TRANSACTION" (internal/sqlparser).
-// Go migrations ({version}_{name}.go) are compiled into the application and cannot be run from the folder.
+// Go migrations ({version}_{name}.go) are compiled into the application: listed with their status, never run; a
+// folder that has them is read only.
 // History: goose_db_version(id, version_id, is_applied, tstamp), a row per applied version plus version 0.
 #include "migrations/formats/Formats.h"
 
@@ -30,6 +31,17 @@ public:
         return QCoreApplication::translate("steward::Migrations",
                                            "{version}_{name}.sql files with a \"-- +goose Up\" line");
     }
+    QString runnableHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "goose migrations written in Go are compiled into your application: run "
+                                           "them with its goose");
+    }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "Add a -- +goose Down section, or restore a backup instead.");
+    }
 
     QStringList claims(const FolderScan& scan) const override
     {
@@ -49,7 +61,6 @@ public:
     Result<QVector<MigrationFile>> read(const FolderScan& scan) const override
     {
         QVector<MigrationFile> files;
-        QStringList goFiles;
         for (const QString& f : claims(scan)) {
             const auto m = namePattern().match(f);
             if (!m.hasMatch())
@@ -60,10 +71,6 @@ public:
                         "the file name must start with a version number, as in 00001_create_users.sql."),
                     QCoreApplication::translate("steward::Migrations",
                                                 "Rename the file: a version number, an underscore, a name, .sql."));
-            if (f.endsWith(QLatin1String(".go"))) {
-                goFiles << f;
-                continue;
-            }
             bool ok = false;
             const qint64 version = m.captured(1).toLongLong(&ok);
             if (!ok || version < 1)
@@ -72,6 +79,16 @@ public:
                     QCoreApplication::translate("steward::Migrations",
                                                 "goose versions are numbers from 1 to 2^63 - 1."),
                     QCoreApplication::translate("steward::Migrations", "Rename the file with a valid version number."));
+            if (f.endsWith(QLatin1String(".go"))) { // listed with its status; only the application can run it
+                MigrationFile go;
+                go.version = version;
+                go.versionText = QString::number(version);
+                go.name = m.captured(2);
+                go.fileName = f;
+                go.runnable = false;
+                files << go;
+                continue;
+            }
             auto text = migrationformat::readText(scan, f);
             if (!text)
                 return text.error();
@@ -83,17 +100,6 @@ public:
             parsed->name = m.captured(2);
             files << parsed.value();
         }
-        if (!goFiles.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate(
-                                 "steward::Migrations",
-                                 "%1 are goose migrations written in Go; they are compiled into your application and "
-                                 "Steward cannot run them.")
-                                 .arg(goFiles.join(QStringLiteral(", "))),
-                             QCoreApplication::translate(
-                                 "steward::Migrations",
-                                 "Run them with your application's goose binary, or keep SQL migrations in their own "
-                                 "folder."));
         return sortedUnique(std::move(files));
     }
 

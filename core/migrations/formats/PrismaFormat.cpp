@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <map>
 
@@ -24,6 +25,12 @@ public:
     {
         return QCoreApplication::translate("steward::Migrations",
                                            "a folder per migration, {timestamp}_{name}/migration.sql");
+    }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate("steward::Migrations",
+                                           "Add a down.sql beside its migration.sql (prisma migrate diff --script can "
+                                           "write one), or restore a backup instead.");
     }
 
     QStringList claims(const FolderScan& scan) const override
@@ -80,6 +87,80 @@ public:
             files << mf;
         }
         return sortedUnique(std::move(files));
+    }
+
+    bool writable() const override { return true; }
+
+    // schema-engine's sqlite flavour, create_migrations_table: the table as Prisma creates it.
+    Result<void> ensureHistory(Connection& c) const override
+    {
+        auto exists = tableExists(c, historyTable());
+        if (!exists)
+            return exists.error();
+        if (exists.value())
+            return {};
+        return c.exec(QStringLiteral(
+            "CREATE TABLE \"_prisma_migrations\" (\n    \"id\"                    TEXT PRIMARY KEY NOT NULL,\n"
+            "    \"checksum\"              TEXT NOT NULL,\n    \"finished_at\"           DATETIME,\n"
+            "    \"migration_name\"        TEXT NOT NULL,\n    \"logs\"                  TEXT,\n"
+            "    \"rolled_back_at\"        DATETIME,\n"
+            "    \"started_at\"            DATETIME NOT NULL DEFAULT current_timestamp,\n"
+            "    \"applied_steps_count\"   INTEGER UNSIGNED NOT NULL DEFAULT 0\n)"));
+    }
+    Result<bool> records(Connection& c, const MigrationFile& m) const override
+    {
+        auto n = c.scalar(QStringLiteral("SELECT count(*) FROM _prisma_migrations WHERE migration_name = ? AND "
+                                         "finished_at IS NOT NULL AND rolled_back_at IS NULL"),
+                          {m.versionText});
+        if (!n)
+            return n.error();
+        return n->toInt() > 0;
+    }
+    // record_migration_started (a new UUID, the checksum, started_at, the folder name), then record_successful_step
+    // and record_migration_finished: applied_steps_count 1 and finished_at. Prisma binds times as Unix milliseconds.
+    Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const override
+    {
+        const qint64 finished = QDateTime::currentMSecsSinceEpoch();
+        return c.exec(QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name, "
+                                     "applied_steps_count, finished_at) VALUES (?, ?, ?, ?, 1, ?)"),
+                      {QUuid::createUuid().toString(QUuid::WithoutBraces), m.toolChecksum,
+                       finished - std::max<qint64>(0, executionMs), m.versionText, finished});
+    }
+    // What Prisma's documented way of undoing a migration leaves (db execute --file down.sql, then migrate resolve
+    // --rolled-back): every row of the migration marked rolled back, so that migrate deploy applies it again.
+    Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const override
+    {
+        return c.exec(QStringLiteral("UPDATE _prisma_migrations SET rolled_back_at = ? WHERE migration_name = ? AND "
+                                     "rolled_back_at IS NULL"),
+                      {QDateTime::currentMSecsSinceEpoch(), m.versionText});
+    }
+    // record_failed_step: the row started and never finished, with the error in logs; migrate deploy stops on it
+    // (P3009) until migrate resolve.
+    Result<bool> recordFailed(Connection& c, const MigrationFile& m, const QString& message) const override
+    {
+        if (auto r = ensureHistory(c); !r)
+            return r.error();
+        if (auto r = c.exec(QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, started_at, migration_name, "
+                                           "logs, applied_steps_count) VALUES (?, ?, ?, ?, ?, 0)"),
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), m.toolChecksum,
+                             QDateTime::currentMSecsSinceEpoch(), m.versionText, message});
+            !r)
+            return r.error();
+        return true;
+    }
+    // migrate resolve --rolled-back for each failed migration. Prisma has no way to accept an edited migration.
+    Result<int> repairHistory(Connection& c, const QVector<MigrationFile>& failed,
+                              const QVector<MigrationFile>& modified) const override
+    {
+        if (!modified.isEmpty())
+            return MigrationFormat::repairHistory(c, {}, modified);
+        for (const auto& m : failed)
+            if (auto r = c.exec(QStringLiteral("UPDATE _prisma_migrations SET rolled_back_at = ? WHERE migration_name "
+                                               "= ? AND finished_at IS NULL AND rolled_back_at IS NULL"),
+                                {QDateTime::currentMSecsSinceEpoch(), m.versionText});
+                !r)
+                return r.error();
+        return int(failed.size());
     }
 
     // The newest row of each migration that is not rolled back decides: finished → applied; not finished → failed.

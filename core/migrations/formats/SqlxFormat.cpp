@@ -31,6 +31,12 @@ public:
         return QCoreApplication::translate(
             "steward::Migrations", "{version}_{description}.sql files of plain SQL (or .up.sql/.down.sql pairs)");
     }
+    QString addDownHint() const override
+    {
+        return QCoreApplication::translate(
+            "steward::Migrations",
+            "Add its .down.sql file (sqlx migrate add -r writes pairs), or restore a backup instead.");
+    }
 
     // Plain SQL files: a dbmate or goose marker makes a file that tool's, not sqlx's.
     QStringList claims(const FolderScan& scan) const override
