@@ -33,6 +33,7 @@ Result<MigrationFile> MigrationFile::parse(const QString& fileName, const QStrin
     m.fileName = fileName;
     bool ok = false;
     m.version = match.captured(1).toLongLong(&ok);
+    m.versionText = match.captured(1); // as dbmate records it: "001" stays "001"
     if (!ok)
         return makeError(
             ErrorCode::InvalidArgument,

@@ -350,8 +350,9 @@ Result<void> Migrator::ensureTables(Connection& c)
     // application's own migrations may add those very columns (the demo's 016 adds name, checksum and
     // rolled_back_at) and would then fail. Steward keeps what it needs in steward_migrations and the event history
     // in schema_migrations_history, and writes to schema_migrations only the columns it has.
-    if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-                                       "applied_at TEXT)"));
+    // A new one is created as dbmate creates it (its sqlite driver), so that dbmate reads what Steward writes.
+    if (auto r =
+            c.exec(QStringLiteral("create table if not exists schema_migrations (version varchar(128) primary key)"));
         !r)
         return r;
     auto columns = c.engine().columns(c, kTable);
@@ -396,22 +397,39 @@ Result<void> writeAppRow(Connection& c, const MigrationState& m, const QString& 
         else if (n == QLatin1String("rolled_back_at"))
             values.insert(col.name, QVariant());
     }
-    Repository app(c, QStringLiteral("schema_migrations"));
-    if (auto r = app.load(); !r)
-        return r;
-    QVariantMap where{{QStringLiteral("version"), m.version}};
-    auto existing = app.count(where);
+    // The version as the table keeps it: a number in a column of integer affinity (a table an application or an
+    // older Steward made), else the text of the file name, leading zeros and all, as dbmate writes it.
+    bool integerVersion = false;
+    for (const auto& col : columns.value())
+        if (col.name.toLower() == QLatin1String("version"))
+            integerVersion = col.type.contains(QLatin1String("INT"), Qt::CaseInsensitive);
+    auto existing = c.scalar(
+        QStringLiteral("SELECT count(*) FROM schema_migrations WHERE CAST(version AS INTEGER) = ?"), {m.version});
     if (!existing)
         return existing.error();
-    if (existing.value() > 0) {
-        if (values.isEmpty())
-            return {};
-        auto u = app.update(where, values);
-        return u ? Result<void>() : Result<void>(u.error());
+    auto quoted = [](const QString& name) {
+        return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    };
+    QStringList names;
+    QVariantList params;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        names << quoted(it.key());
+        params << it.value();
     }
-    values.insert(QStringLiteral("version"), m.version);
-    auto i = app.insert(values);
-    return i ? Result<void>() : Result<void>(i.error());
+    if (existing->toLongLong() > 0) {
+        if (names.isEmpty())
+            return {};
+        params << m.version;
+        return c.exec(QStringLiteral("UPDATE schema_migrations SET %1 = ? WHERE CAST(version AS INTEGER) = ?")
+                          .arg(names.join(QStringLiteral(" = ?, "))),
+                      params);
+    }
+    names.prepend(QStringLiteral("version"));
+    params.prepend(integerVersion || m.versionText.isEmpty() ? QVariant(m.version) : QVariant(m.versionText));
+    return c.exec(QStringLiteral("INSERT INTO schema_migrations (%1) VALUES (%2)")
+                      .arg(names.join(QStringLiteral(", ")),
+                           QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                  params);
 }
 
 // Marks the application's row rolled back, or removes it when its table has no rolled_back_at column.
@@ -424,9 +442,10 @@ Result<void> markAppRolledBack(Connection& c, qint64 version, const QString& at)
         return col.name.toLower() == QLatin1String("rolled_back_at");
     });
     if (hasRolledBack)
-        return c.exec(QStringLiteral("UPDATE schema_migrations SET rolled_back_at = ? WHERE version = ?"),
-                      {at, version});
-    return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = ?"), {version});
+        return c.exec(
+            QStringLiteral("UPDATE schema_migrations SET rolled_back_at = ? WHERE CAST(version AS INTEGER) = ?"),
+            {at, version});
+    return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE CAST(version AS INTEGER) = ?"), {version});
 }
 
 Result<void> writeStewardRow(Connection& c, const MigrationState& m, const QString& appliedAt, qint64 ms)
@@ -847,8 +866,8 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
     timer.start();
     auto body = [&]() -> Result<void> {
         // Another process may have applied it while this one waited for the write lock.
-        auto already =
-            c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = ?"), {m.version});
+        auto already = c.scalar(
+            QStringLiteral("SELECT count(*) FROM schema_migrations WHERE CAST(version AS INTEGER) = ?"), {m.version});
         if (!already)
             return already.error();
         if (already->toInt() > 0) {
@@ -858,7 +877,8 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
                 for (const auto& col : columns.value())
                     rolledBackColumn = rolledBackColumn || col.name.toLower() == QLatin1String("rolled_back_at");
             auto live = rolledBackColumn ? c.scalar(QStringLiteral("SELECT count(*) FROM schema_migrations WHERE "
-                                                                   "version = ? AND rolled_back_at IS NULL"),
+                                                                   "CAST(version AS INTEGER) = ? AND rolled_back_at "
+                                                                   "IS NULL"),
                                                     {m.version})
                                          : Result<QVariant>(QVariant(1));
             if (!live)

@@ -725,6 +725,38 @@ private slots:
                  qPrintable(status.second));
         QVERIFY2(run({"up"}).first == 0, "dbmate could not migrate after Steward's rollback");
         QCOMPARE(statuses(m), QStringLiteral("20240101000000=applied 20240102000000=applied 20240103000000=applied"));
+
+        // Versions with leading zeros, in a table Steward creates: dbmate's own shape, the version as the file
+        // writes it, so dbmate sees them applied (it compares the text) and rolls back what Steward applied.
+        const QString numbered = dir + "/numbered";
+        QDir().mkpath(numbered);
+        writeFile(numbered + "/001_create_users.sql", "-- migrate:up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n\n"
+                                                      "-- migrate:down\nDROP TABLE users;\n");
+        writeFile(numbered + "/002_create_posts.sql", "-- migrate:up\nCREATE TABLE posts (id INTEGER PRIMARY KEY);\n\n"
+                                                      "-- migrate:down\nDROP TABLE posts;\n");
+        const QString db2 = dir + "/numbered.db";
+        execSql(db2, "PRAGMA user_version = 0");
+        Migrator steward2 = migrator(db2, numbered);
+        QVERIFY(steward2.migrate());
+        QCOMPARE(queryString(db2, "SELECT sql FROM sqlite_schema WHERE name = 'schema_migrations'"),
+                 QStringLiteral("CREATE TABLE schema_migrations (version varchar(128) primary key)"));
+        QCOMPARE(queryString(db2, "SELECT group_concat(version || ':' || typeof(version)) FROM schema_migrations"),
+                 QStringLiteral("001:text,002:text"));
+        auto run2 = [&](const QStringList& args) {
+            QProcess p;
+            p.start(dbmate, QStringList{"--url", "sqlite:" + db2, "--migrations-dir", numbered, "--no-dump-schema"} +
+                                args);
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString numberedStatus = run2({"status"});
+        QVERIFY2(numberedStatus.contains("[X] 001_create_users.sql") &&
+                     numberedStatus.contains("[X] 002_create_posts.sql") && numberedStatus.contains("Pending: 0"),
+                 qPrintable(numberedStatus));
+        run2({"rollback"});
+        QCOMPARE(statuses(steward2), QStringLiteral("1=applied 2=pending"));
+        QVERIFY(steward2.rollbackTo(0));
+        QVERIFY2(run2({"status"}).contains("[ ] 001_create_users.sql"), qPrintable(run2({"status"})));
     }
 
     // Files no reader accounts for are named, never skipped; an unknown layout is an error, never "up to date".

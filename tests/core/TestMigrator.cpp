@@ -330,7 +330,7 @@ private slots:
         QTest::addRow("missing folder") << "missing"
                                         << "does not exist";
         QTest::addRow("duplicate versions") << "duplicate"
-                                            << "Two migrations have the version 3";
+                                            << "Two migrations have the version 003";
         QTest::addRow("binary garbage") << "binary"
                                         << "binary";
         QTest::addRow("10 MB file") << "huge"

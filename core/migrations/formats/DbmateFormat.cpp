@@ -45,7 +45,6 @@ public:
             auto parsed = MigrationFile::parse(f, text.value());
             if (!parsed)
                 return parsed.error();
-            parsed->versionText = QString::number(parsed->version);
             files << parsed.value();
         }
         return sortedUnique(std::move(files));
