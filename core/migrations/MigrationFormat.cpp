@@ -99,6 +99,13 @@ Result<void> MigrationFormat::recordRolledBack(Connection&, const MigrationFile&
 {
     return notWritten(*this);
 }
+Result<void> MigrationFormat::recordBaseline(Connection& c, const QVector<MigrationFile>& upTo) const
+{
+    for (const auto& m : upTo)
+        if (auto r = recordApplied(c, m, 0); !r)
+            return r;
+    return {};
+}
 Result<int> MigrationFormat::repairHistory(Connection&, const QVector<MigrationFile>& failed,
                                            const QVector<MigrationFile>& modified) const
 {

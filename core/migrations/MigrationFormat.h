@@ -71,6 +71,9 @@ public:
     Result<bool> isRecorded(Connection& c, const MigrationFile& m) const; // false while there is no table
     virtual Result<void> recordApplied(Connection& c, const MigrationFile& m, qint64 executionMs) const;
     virtual Result<void> recordRolledBack(Connection& c, const MigrationFile& m) const;
+    // Baseline: the migrations up to a version marked applied without running them (sorted, the last the target),
+    // as the tool's own baseline or "mark applied" writes them. The default records each as applied.
+    virtual Result<void> recordBaseline(Connection& c, const QVector<MigrationFile>& upTo) const;
     // A migration outside a transaction failed part way: recorded the way the tool records it, in a transaction of
     // its own. False where the tool keeps no record of a failed run (the migration then shows as pending).
     virtual Result<bool> recordFailed(Connection& c, const MigrationFile& m, const QString& message) const;

@@ -18,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -60,8 +59,10 @@ QDateTime fromIso(const QVariant& v)
 // Runs a script statement by statement with SQLite's own parser (trigger bodies with ';' included), so that a failure
 // names the line of the statement that failed.
 // "PRAGMA foreign_keys = OFF" (or 0, false, no): a table rebuilt the way SQLite documents it (Prisma and Drizzle
-// write such migrations). Inside a transaction the pragma does nothing (SQLite's rule), so the migrator turns
-// foreign keys off around the transaction itself and checks them before the commit.
+// write such migrations). Inside a transaction the pragma does nothing (SQLite's rule), and with foreign keys on,
+// DROP TABLE of the old table would delete (ON DELETE CASCADE) or refuse the rows that refer to it. So the migrator
+// switches them off itself around that one migration (ForeignKeysOff), and runSql checks before the commit that the
+// migration left no row pointing nowhere that was not already so.
 bool disablesForeignKeys(const QString& sql)
 {
     static const QRegularExpression re(
@@ -70,29 +71,91 @@ bool disablesForeignKeys(const QString& sql)
     return re.match(sql).hasMatch();
 }
 
-// PRAGMA foreign_key_check, as step 10 of SQLite's "making other kinds of table schema changes": the rows whose
-// foreign keys point nowhere after a migration that switched the checks off. Any is an error, so that the
-// transaction is rolled back.
-Result<void> checkForeignKeys(Connection& c, const QString& fileName)
+// Set while the migrator has switched foreign keys off on this thread's connection: every script then run in a
+// transaction is checked (runSql).
+thread_local int t_foreignKeysOff = 0;
+
+// Foreign keys off for one migration (or one rollback transaction) and on again afterwards, whatever happens; nothing
+// when they were off already (SQLite's default, and then the script runs as the sqlite3 shell runs it).
+class ForeignKeysOff final {
+public:
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+    static Result<std::unique_ptr<ForeignKeysOff>> ifNeeded(Connection& c, bool needed)
+    {
+        if (!needed)
+            return std::unique_ptr<ForeignKeysOff>();
+        auto on = c.scalar(QStringLiteral("PRAGMA foreign_keys"));
+        if (!on)
+            return on.error();
+        if (on->toInt() == 0)
+            return std::unique_ptr<ForeignKeysOff>();
+        if (auto r = c.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return r.error();
+        return std::unique_ptr<ForeignKeysOff>(new ForeignKeysOff(c));
+    }
+    ~ForeignKeysOff()
+    {
+        --t_foreignKeysOff;
+        (void)m_c.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+
+private:
+    explicit ForeignKeysOff(Connection& c)
+        : m_c(c)
+    {
+        ++t_foreignKeysOff;
+    }
+    Connection& m_c;
+};
+
+// PRAGMA foreign_key_check, as step 10 of SQLite's "making other kinds of table schema changes": each row whose
+// foreign key points nowhere, as "table|rowid|parent|constraint".
+Result<QSet<QString>> foreignKeyViolations(Connection& c)
 {
     auto rows = c.select(QStringLiteral("PRAGMA foreign_key_check"));
     if (!rows)
         return rows.error();
-    if (rows->empty())
+    QSet<QString> out;
+    for (const auto& r : rows.value())
+        out.insert(
+            QStringLiteral("%1|%2|%3|%4")
+                .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString()));
+    return out;
+}
+
+// An error, so that the transaction is rolled back, when the script left rows pointing nowhere that were not so
+// before it (rows that were already orphans are not the migration's doing).
+Result<void> checkForeignKeys(Connection& c, const QSet<QString>& before, const QString& fileName)
+{
+    auto after = foreignKeyViolations(c);
+    if (!after)
+        return after.error();
+    QStringList added;
+    for (const QString& v : after.value())
+        if (!before.contains(v))
+            added << v;
+    if (added.isEmpty())
         return {};
-    const auto& first = rows->front();
+    std::sort(added.begin(), added.end());
+    const QStringList first = added.first().split(QLatin1Char('|'));
     return makeError(ErrorCode::Constraint,
                      QCoreApplication::translate("steward::Migrations",
                                                  "%1 leaves %2 rows whose foreign key points to no row (the first: "
                                                  "table %3, rowid %4, referring to %5).")
                          .arg(fileName)
-                         .arg(rows->size())
-                         .arg(first.value(0).toString(), first.value(1).toString(), first.value(2).toString()),
+                         .arg(added.size())
+                         .arg(first.value(0), first.value(1), first.value(2)),
                      QCoreApplication::translate("steward::Migrations",
                                                  "Nothing of it was kept. Fix the migration so that every reference "
                                                  "still has its row (or delete the orphans in it), then migrate "
                                                  "again."));
 }
+
+// Whether the last script that failed on this thread, run outside a transaction of the migrator's, left changes
+// behind (statements outside any transaction, or a transaction of its own that it committed before failing). A
+// script whose own transaction was still open when it failed is rolled back whole: nothing of it stays.
+thread_local bool t_failedScriptKeptChanges = false;
 
 Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, int firstLine)
 {
@@ -106,6 +169,16 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
     const char* end = begin + utf8.size();
     // A script that opens its own transaction and fails inside it must not leave it open on the connection.
     const bool wasAutocommit = sqlite3_get_autocommit(db) != 0;
+    t_failedScriptKeptChanges = false;
+    const bool checkForeignKeysAfter = t_foreignKeysOff > 0 && !wasAutocommit;
+    bool keptChanges = false; // a statement that ended outside a transaction: committed, whatever follows
+    QSet<QString> orphansBefore;
+    if (checkForeignKeysAfter) {
+        auto v = foreignKeyViolations(c);
+        if (!v)
+            return v.error();
+        orphansBefore = std::move(v).value();
+    }
     while (p < end) {
         // Skip white space and comments, so that the line named is the failing statement's, not a comment's above.
         for (;;) {
@@ -140,6 +213,7 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
         if (rc != SQLITE_OK) {
             if (wasAutocommit && sqlite3_get_autocommit(db) == 0)
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            t_failedScriptKeptChanges = wasAutocommit && keptChanges;
             Error e = classifySqliteError(code, message, fileName);
             e.message = QCoreApplication::translate("steward::Migrations", "%1, line %2: %3")
                             .arg(fileName)
@@ -147,12 +221,14 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
                             .arg(message);
             return e;
         }
+        keptChanges = keptChanges || sqlite3_get_autocommit(db) != 0;
         if (!tail || tail <= p)
             break;
         p = tail;
     }
-    if (sqlite3_get_autocommit(db) == 0 && disablesForeignKeys(sql))
-        return checkForeignKeys(c, fileName);
+    t_failedScriptKeptChanges = wasAutocommit && keptChanges; // ran whole: a later failure leaves it applied
+    if (checkForeignKeysAfter && sqlite3_get_autocommit(db) == 0)
+        return checkForeignKeys(c, orphansBefore, fileName);
     return {};
 }
 
@@ -1042,25 +1118,15 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
 
 Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
 {
-    // A migration that switches foreign keys off means it: switched off around its transaction (where the pragma
-    // itself does nothing), checked before each commit (runSql), and on again afterwards whatever happens.
-    bool foreignKeysOff = false;
-    for (const auto& step : plan.steps)
-        foreignKeysOff = foreignKeysOff ||
-                         disablesForeignKeys(plan.kind == MigrationPlan::Kind::Rollback ? step.downSql : step.upSql);
-    if (foreignKeysOff) {
-        auto on = c.scalar(QStringLiteral("PRAGMA foreign_keys"));
-        if (!on)
-            return on.error();
-        if (on->toInt() == 0)
-            foreignKeysOff = false;
-        else if (auto r = c.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
-            return r;
-    }
-    auto restore = qScopeGuard([&] {
-        if (foreignKeysOff)
-            (void)c.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    });
+    // A rollback runs its down sections in one transaction: foreign keys off for all of it when one of them
+    // switches them off (each script then checked). A migrate switches them per migration (runPlanSteps).
+    bool downsSwitchOff = false;
+    if (plan.kind == MigrationPlan::Kind::Rollback)
+        for (const auto& step : plan.steps)
+            downsSwitchOff = downsSwitchOff || disablesForeignKeys(step.downSql);
+    auto off = ForeignKeysOff::ifNeeded(c, downsSwitchOff);
+    if (!off)
+        return off.error();
     return runPlanSteps(c, plan, context, done);
 }
 
@@ -1087,6 +1153,9 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
                 context->setProgress(
                     i++, plan.steps.size(),
                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
+            auto off = ForeignKeysOff::ifNeeded(c, disablesForeignKeys(step.upSql));
+            if (!off)
+                return off.error();
             if (auto r = rows                      ? applyOneWithToolRow(c, *rows, step)
                          : plan.currentVersionOnly ? applyOneKeepingVersion(c, step)
                                                    : applyOne(c, step);
@@ -1167,7 +1236,10 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
                                  })
                                  .ok();
         const MigrationFormat* rows = migrationFormatNamed(plan->rowPerMigration);
-        if (rows && !failedStep.upInTransaction && r.error().code != ErrorCode::Cancelled)
+        // Outside a transaction, what stayed: nothing when the file's own transaction was rolled back whole.
+        const bool partial =
+            !failedStep.upInTransaction && (plan->currentVersionOnly || t_failedScriptKeptChanges); // golang: dirty
+        if (rows && partial && r.error().code != ErrorCode::Cancelled)
             (void)c.value()->transaction([&]() -> Result<void> {
                 auto done = rows->recordFailed(*c.value(), fileOf(failedStep), r.error().message);
                 if (!done)
@@ -1178,7 +1250,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         record(QStringLiteral("migrate"), QString::number(failed), r);
         Error e = r.error();
         const QString backupId = outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId;
-        if (e.code != ErrorCode::Cancelled && failedStep.upInTransaction)
+        if (e.code != ErrorCode::Cancelled && !partial)
             e.hint = QCoreApplication::translate("steward::Migrations",
                                                  "The failed migration was rolled back; %1 migrations before it are "
                                                  "applied. Fix the file and migrate again. Backup taken first: %2.")
@@ -1462,11 +1534,13 @@ Result<void> Migrator::baseline(qint64 version)
         auto r = c.value()->transaction([&]() -> Result<void> {
             if (auto e = format.ensureHistory(*c.value()); !e)
                 return e;
+            QVector<MigrationFile> upTo; // never a repeatable: a baseline marks versions
             for (const auto& s : snapshot->states)
-                if (s.version <= version && !s.isApplied() && !s.fileName.isEmpty())
-                    if (auto e = format.recordApplied(*c.value(), fileOf(s), 0); !e)
-                        return e;
-            return {};
+                if (s.version <= version && !s.isApplied() && !s.fileName.isEmpty() && !s.repeatable)
+                    upTo << fileOf(s);
+            if (upTo.isEmpty())
+                return {};
+            return format.recordBaseline(*c.value(), upTo);
         });
         record(QStringLiteral("baseline"), QString::number(version), r);
         return r;

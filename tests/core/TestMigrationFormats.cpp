@@ -521,6 +521,10 @@ private slots:
         QVERIFY(m.migrate());
         QCOMPARE(queryString(db, rowsQuery), expectedRows(files.size()));
         QCOMPARE(m.validate()->size(), 0);
+        if (folder == "prisma") // each rollback left its row, finished and marked rolled back
+            QCOMPARE(queryString(db, "SELECT count(*) || ':' || sum(finished_at IS NOT NULL AND rolled_back_at >= "
+                                     "finished_at) FROM _prisma_migrations WHERE rolled_back_at IS NOT NULL"),
+                     QStringLiteral("%1:%1").arg(files.size()));
         QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'steward%' OR name = "
                                  "'schema_migrations_history' OR name = 'schema_migrations'"),
                  QStringLiteral("0"));
@@ -573,6 +577,85 @@ private slots:
         QCOMPARE(signature(db), before);
         QCOMPARE(queryString(db, "SELECT count(*) FROM _prisma_migrations"), rows);
         QVERIFY(statuses(m).endsWith("20240104120000=pending"));
+    }
+
+    // Foreign keys are switched off only for the migration that asks: in the same run, a data migration before the
+    // rebuild still cascades with them on; rows that already pointed nowhere do not block the rebuild.
+    void foreignKeysOffOnlyWhereAsked()
+    {
+        const QString dir = copyFolder(formatsDir() + "/prisma", m_dir->filePath("prisma"));
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, dir);
+        QVERIFY(m.migrate(20240102120000));
+        execSql(db, "PRAGMA foreign_keys = OFF; INSERT INTO \"Post\" (title, \"authorId\") VALUES ('orphan', 99); "
+                    "INSERT INTO \"User\" (name) VALUES ('bob'); INSERT INTO \"Post\" (title, \"authorId\") VALUES "
+                    "('by bob', 2);");
+        QDir().mkpath(dir + "/20240102130000_remove_bob");
+        writeFile(dir + "/20240102130000_remove_bob/migration.sql", "DELETE FROM \"User\" WHERE name = 'bob';\n");
+        auto r = m.migrate();
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r->versions.size(), 2);
+        QCOMPARE(queryString(db, "SELECT group_concat(title) FROM (SELECT title FROM \"Post\" ORDER BY id)"),
+                 QStringLiteral("hello,orphan")); // bob's post cascaded; ada's kept through the rebuild
+        QCOMPARE(queryString(db, "SELECT count(*) FROM pragma_table_info('User') WHERE name = 'email'"),
+                 QStringLiteral("1"));
+    }
+
+    // Baseline and repair write what the tools' own commands write: Flyway's one BASELINE row (flyway baseline);
+    // Prisma's "migrate resolve --applied" rows; a Prisma failure that kept changes is its unfinished row with the
+    // error in logs, which stops migrate until repair ("migrate resolve --rolled-back") marks it rolled back.
+    void baselineAndRepairAsTheToolsDo()
+    {
+        const QString flywayDb = freshDb("flyway.db");
+        Migrator flyway = migrator(flywayDb, copyFolder(formatsDir() + "/flyway", m_dir->filePath("flyway")));
+        QVERIFY(flyway.baseline(2)); // V1_1, the second versioned migration
+        QCOMPARE(queryString(flywayDb, "SELECT group_concat(installed_rank || ':' || version || ':' || description || "
+                                       "':' || type || ':' || script || ':' || coalesce(checksum, 'null') || ':' || "
+                                       "success) FROM flyway_schema_history"),
+                 QStringLiteral("1:1.1:<< Flyway Baseline >>:BASELINE:<< Flyway Baseline >>:null:1"));
+        QCOMPARE(statuses(flyway), QStringLiteral("1=applied 2=applied 3=pending 4=pending"));
+
+        const QString dir = copyFolder(formatsDir() + "/prisma", m_dir->filePath("prisma"));
+        const QString db = freshDb("prisma.db");
+        execSql(db,
+                "CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, \"name\" TEXT NOT NULL); "
+                "INSERT INTO \"User\" (\"name\") VALUES ('ada')");
+        Migrator m = migrator(db, dir);
+        QVERIFY(m.baseline(20240101120000));
+        QCOMPARE(queryString(db, "SELECT group_concat(migration_name || ':' || applied_steps_count || ':' || logs || "
+                                 "':' || (finished_at = started_at) || ':' || (rolled_back_at IS NULL)) FROM "
+                                 "_prisma_migrations"),
+                 QStringLiteral("20240101120000_init:0::1:1"));
+        QVERIFY(m.migrate());
+        QDir().mkpath(dir + "/20240104120000_half");
+        writeFile(
+            dir + "/20240104120000_half/migration.sql",
+            "BEGIN;\nCREATE TABLE \"Tag\" (\"id\" INTEGER PRIMARY KEY);\nCOMMIT;\nINSERT INTO missing VALUES (1);\n");
+        auto failed = m.migrate();
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().hint.contains("recorded as failed"), qPrintable(failed.error().hint));
+        QCOMPARE(queryString(db, "SELECT (finished_at IS NULL) || ':' || applied_steps_count || ':' || (logs LIKE "
+                                 "'%no such table: missing%') FROM _prisma_migrations WHERE migration_name = "
+                                 "'20240104120000_half'"),
+                 QStringLiteral("1:0:1"));
+        QVERIFY(statuses(m).endsWith("20240104120000=failed"));
+        QVERIFY(!m.migrate()); // P3009, as Prisma: a failed migration stops migrate
+        auto repaired = m.repair();
+        QVERIFY(repaired);
+        QCOMPARE(repaired.value(), 1);
+        QCOMPARE(queryString(db, "SELECT rolled_back_at IS NOT NULL FROM _prisma_migrations WHERE migration_name = "
+                                 "'20240104120000_half'"),
+                 QStringLiteral("1"));
+        QVERIFY(statuses(m).endsWith("20240104120000=pending"));
+
+        // An edited applied migration: modified, and repair gives its live row the file's checksum.
+        writeFile(dir + "/20240102120000_add_posts/migration.sql",
+                  readFile(dir + "/20240102120000_add_posts/migration.sql") + "-- reviewed\n");
+        QVERIFY2(statuses(m).contains("20240102120000=modified"), qPrintable(statuses(m)));
+        auto accepted = m.repair();
+        QVERIFY(accepted);
+        QCOMPARE(accepted.value(), 1);
+        QVERIFY2(statuses(m).contains("20240102120000=applied"), qPrintable(statuses(m)));
     }
 
     // Flyway's history is a log: every run a row in installed_rank order (JdbcTableSchemaHistory), an undo an UNDO_SQL
@@ -641,12 +724,25 @@ private slots:
         applied(changed->files[3]);
         QCOMPARE(queryString(db, log), expected.join('\n'));
 
-        // A script with its own transaction runs outside Flyway's; failing, it is recorded with success 0.
+        // A script with its own transaction runs outside the migrator's. Failing inside it, it is rolled back
+        // whole: nothing stays, nothing is recorded, the message says so.
         writeFile(dir + "/V3__broken.sql", "BEGIN;\nCREATE TABLE t3 (x);\nINSERT INTO missing VALUES (1);\nCOMMIT;\n");
+        auto undone = m.migrate();
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().message.contains("V3__broken.sql, line 3"), qPrintable(undone.error().message));
+        QVERIFY2(undone.error().hint.contains("was rolled back"), qPrintable(undone.error().hint));
+        QCOMPARE(queryString(db, log), expected.join('\n'));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 't3'"), QStringLiteral("0"));
+        QVERIFY(statuses(m).contains("4=pending"));
+
+        // Failing after its own COMMIT, what it committed stays: recorded as Flyway records it, success 0, which
+        // stops migrate until repair (Flyway's "Detected failed migration").
+        writeFile(dir + "/V3__broken.sql", "BEGIN;\nCREATE TABLE t3 (x);\nCOMMIT;\nINSERT INTO missing VALUES (1);\n");
         auto failed = m.migrate();
         QVERIFY(!failed);
-        QVERIFY2(failed.error().message.contains("V3__broken.sql, line 3"), qPrintable(failed.error().message));
+        QVERIFY2(failed.error().message.contains("V3__broken.sql, line 4"), qPrintable(failed.error().message));
         QVERIFY2(failed.error().hint.contains("recorded as failed"), qPrintable(failed.error().hint));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 't3'"), QStringLiteral("1"));
         auto broken = readMigrationFolder(dir);
         QVERIFY(broken);
         const MigrationFile v3 = broken->files[3];
@@ -655,7 +751,7 @@ private slots:
         QCOMPARE(queryString(db, log), expected.join('\n'));
         QVERIFY(statuses(m).contains("4=failed"));
         QCOMPARE(m.validate()->size(), 1);
-        auto blocked = m.migrate(); // as Flyway: "Detected failed migration", until repair
+        auto blocked = m.migrate();
         QVERIFY(!blocked);
         QVERIFY2(blocked.error().message.contains("failed"), qPrintable(blocked.error().message));
         auto repaired = m.repair();
@@ -664,6 +760,22 @@ private slots:
         expected.removeLast();
         QCOMPARE(queryString(db, log), expected.join('\n'));
         QVERIFY(statuses(m).contains("4=pending"));
+        QFile::remove(dir + "/V3__broken.sql");
+
+        // An applied file edited: modified, migrate blocked; repair realigns the checksum of its row, as flyway
+        // repair does, and the status is applied again.
+        writeFile(dir + "/V1_1__add_email.sql", readFile(dir + "/V1_1__add_email.sql") + "-- reviewed\n");
+        QVERIFY2(statuses(m).startsWith("1=applied 2=modified"), qPrintable(statuses(m)));
+        QVERIFY(!m.migrate());
+        auto realigned = m.repair();
+        QVERIFY(realigned);
+        QCOMPARE(realigned.value(), 1);
+        QCOMPARE(statuses(m), QStringLiteral("1=applied 2=applied 3=applied 4=applied"));
+        auto edited = readMigrationFolder(dir);
+        QVERIFY(edited);
+        QCOMPARE(queryString(db, "SELECT checksum FROM flyway_schema_history WHERE version = '1.1' AND type = 'SQL' "
+                                 "ORDER BY installed_rank DESC LIMIT 1"),
+                 edited->files[1].toolChecksum);
     }
 
     // dbmate's own binary (npm @dbmate/linux-x64; .ci/run installs it and sets STEWARD_DBMATE) and Steward on one
@@ -744,8 +856,8 @@ private slots:
                  QStringLiteral("001:text,002:text"));
         auto run2 = [&](const QStringList& args) {
             QProcess p;
-            p.start(dbmate, QStringList{"--url", "sqlite:" + db2, "--migrations-dir", numbered, "--no-dump-schema"} +
-                                args);
+            p.start(dbmate,
+                    QStringList{"--url", "sqlite:" + db2, "--migrations-dir", numbered, "--no-dump-schema"} + args);
             p.waitForFinished(60000);
             return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         };

@@ -118,6 +118,21 @@ public:
         return c.exec(QStringLiteral("DELETE FROM __drizzle_migrations WHERE created_at = ?"), {m.versionText});
     }
 
+    // Drizzle never compares its hash; an edited file (or one checked out with other line endings) blocks only
+    // Steward's migrate, and repair accepts it: the row of that "when" takes the file's hash.
+    Result<int> repairHistory(Connection& c, const QVector<MigrationFile>& failed,
+                              const QVector<MigrationFile>& modified) const override
+    {
+        if (!failed.isEmpty())
+            return MigrationFormat::repairHistory(c, failed, {});
+        for (const auto& m : modified)
+            if (auto r = c.exec(QStringLiteral("UPDATE __drizzle_migrations SET hash = ? WHERE created_at = ?"),
+                                {m.toolChecksum, m.versionText});
+                !r)
+                return r.error();
+        return int(modified.size());
+    }
+
     // Applied: every migration whose "when" is not newer than the newest created_at (how Drizzle decides); its
     // hash, where a row has that created_at, is compared with the file's.
     Result<void> readEntries(Connection& c, const QVector<MigrationFile>& files, ToolHistory& h) const override

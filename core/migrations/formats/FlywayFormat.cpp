@@ -234,6 +234,13 @@ public:
         return addRow(c, m.versionText, description, QStringLiteral("UNDO_SQL"), m.downFileName, m.downToolChecksum, 0,
                       true);
     }
+    // flyway baseline: one BASELINE row at the version, which marks every version up to it applied.
+    Result<void> recordBaseline(Connection& c, const QVector<MigrationFile>& upTo) const override
+    {
+        const QString description = QStringLiteral("<< Flyway Baseline >>");
+        return addRow(c, upTo.last().versionText, description, QStringLiteral("BASELINE"), description, QString(), 0,
+                      true);
+    }
     // A migration outside a transaction that failed: its row with success 0, which stops the next migrate until
     // repair removes it (Flyway's own behaviour).
     Result<bool> recordFailed(Connection& c, const MigrationFile& m, const QString&) const override
@@ -259,14 +266,22 @@ public:
                 return r.error();
             changed += n->toInt();
         }
+        // The newest successful SQL row of the migration (by version; a repeatable by description) takes the file's
+        // checksum, description and script name; a migration with no such row (one under a BASELINE) has none to fix.
         for (const auto& m : modified) {
-            if (auto r = c.exec(QStringLiteral("UPDATE flyway_schema_history SET checksum = ? WHERE installed_rank = "
-                                               "(SELECT max(installed_rank) FROM flyway_schema_history WHERE script = "
-                                               "? AND type = 'SQL' AND success = 1)"),
-                                {m.toolChecksum.toLongLong(), m.fileName});
+            if (auto r =
+                    c.exec(QStringLiteral("UPDATE flyway_schema_history SET checksum = ?, description = ?, script = ? "
+                                          "WHERE installed_rank = (SELECT max(installed_rank) FROM "
+                                          "flyway_schema_history WHERE type = 'SQL' AND success = 1 AND "
+                                          "(version = ? OR (version IS NULL AND description = ?)))"),
+                           {m.toolChecksum.toLongLong(), m.name.left(200), m.fileName,
+                            m.repeatable ? QVariant() : QVariant(m.versionText), m.name});
                 !r)
                 return r.error();
-            ++changed;
+            auto n = c.scalar(QStringLiteral("SELECT changes()"));
+            if (!n)
+                return n.error();
+            changed += n->toInt();
         }
         return changed;
     }

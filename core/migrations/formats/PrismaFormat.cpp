@@ -148,19 +148,40 @@ public:
             return r.error();
         return true;
     }
-    // migrate resolve --rolled-back for each failed migration. Prisma has no way to accept an edited migration.
+    // migrate resolve --applied (mark_migration_applied): a row finished when it started, no steps, empty logs.
+    Result<void> recordBaseline(Connection& c, const QVector<MigrationFile>& upTo) const override
+    {
+        for (const auto& m : upTo) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (auto r = c.exec(
+                    QStringLiteral("INSERT INTO _prisma_migrations (id, checksum, started_at, finished_at, "
+                                   "migration_name, logs, applied_steps_count) VALUES (?, ?, ?, ?, ?, '', "
+                                   "0)"),
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces), m.toolChecksum, now, now, m.versionText});
+                !r)
+                return r;
+        }
+        return {};
+    }
+    // migrate resolve --rolled-back for each failed migration. An edited migration's live row takes the file's
+    // checksum (Prisma has no command for it; migrate deploy only warns, and then no longer does).
     Result<int> repairHistory(Connection& c, const QVector<MigrationFile>& failed,
                               const QVector<MigrationFile>& modified) const override
     {
-        if (!modified.isEmpty())
-            return MigrationFormat::repairHistory(c, {}, modified);
+        for (const auto& m : modified)
+            if (auto r =
+                    c.exec(QStringLiteral("UPDATE _prisma_migrations SET checksum = ? WHERE migration_name = ? AND "
+                                          "finished_at IS NOT NULL AND rolled_back_at IS NULL"),
+                           {m.toolChecksum, m.versionText});
+                !r)
+                return r.error();
         for (const auto& m : failed)
             if (auto r = c.exec(QStringLiteral("UPDATE _prisma_migrations SET rolled_back_at = ? WHERE migration_name "
                                                "= ? AND finished_at IS NULL AND rolled_back_at IS NULL"),
                                 {QDateTime::currentMSecsSinceEpoch(), m.versionText});
                 !r)
                 return r.error();
-        return int(failed.size());
+        return int(failed.size() + modified.size());
     }
 
     // The newest row of each migration that is not rolled back decides: finished → applied; not finished → failed.
