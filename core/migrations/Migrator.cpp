@@ -11,6 +11,7 @@
 #include "db/SqliteHandle.h"
 #include "jobs/Job.h"
 #include "migrations/MigrationFormat.h"
+#include "migrations/MigrationJournal.h"
 #include "migrations/MigrationSet.h"
 #include "migrations/formats/Formats.h"
 
@@ -404,6 +405,7 @@ Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backu
     , m_backupsFolder(std::move(backupsFolder))
     , m_clock(clock)
     , m_audit(audit)
+    , m_journalPath(MigrationJournal::defaultPath())
 {
 }
 
@@ -424,8 +426,8 @@ Result<void> Migrator::ensureTables(Connection& c)
 {
     // The application's schema_migrations is adopted as it is: Steward adds no column to it, because the
     // application's own migrations may add those very columns (the demo's 016 adds name, checksum and
-    // rolled_back_at) and would then fail. Steward keeps what it needs in steward_migrations and the event history
-    // in schema_migrations_history, and writes to schema_migrations only the columns it has.
+    // rolled_back_at) and would then fail. Steward keeps what it needs in its journal, in its own data folder
+    // (MigrationJournal), and writes to schema_migrations only the columns it has.
     // A new one is created as dbmate creates it (its sqlite driver), so that dbmate reads what Steward writes.
     if (auto r =
             c.exec(QStringLiteral("create table if not exists schema_migrations (version varchar(128) primary key)"));
@@ -444,13 +446,7 @@ Result<void> Migrator::ensureTables(Connection& c)
             QCoreApplication::translate("steward::Migrations",
                                         "Steward can adopt a schema_migrations table only when it has "
                                         "a version column."));
-    if (auto r = c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS steward_migrations (version INTEGER PRIMARY KEY, "
-                                       "name TEXT, checksum TEXT, applied_at TEXT, rolled_back_at TEXT, "
-                                       "execution_ms INTEGER, up_sql TEXT, down_sql TEXT)"));
-        !r)
-        return r;
-    return c.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations_history (id INTEGER PRIMARY KEY, "
-                                 "version INTEGER NOT NULL, event TEXT NOT NULL, at TEXT NOT NULL, detail TEXT)"));
+    return {};
 }
 
 namespace {
@@ -524,29 +520,37 @@ Result<void> markAppRolledBack(Connection& c, qint64 version, const QString& at)
     return c.exec(QStringLiteral("DELETE FROM schema_migrations WHERE CAST(version AS INTEGER) = ?"), {version});
 }
 
-Result<void> writeStewardRow(Connection& c, const MigrationState& m, const QString& appliedAt, qint64 ms)
+// A migration recorded as applied in the application's table (Steward's own record goes to its journal).
+Result<void> recordApplied(Connection& c, const MigrationState& m, const QString& appliedAt)
 {
-    return c.exec(QStringLiteral("INSERT INTO steward_migrations (version, name, checksum, applied_at, rolled_back_at, "
-                                 "execution_ms, up_sql, down_sql) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(version) DO "
-                                 "UPDATE SET name = excluded.name, checksum = excluded.checksum, applied_at = "
-                                 "excluded.applied_at, rolled_back_at = excluded.rolled_back_at, execution_ms = "
-                                 "excluded.execution_ms, up_sql = excluded.up_sql, down_sql = excluded.down_sql"),
-                  {m.version, m.name, m.fileChecksum, appliedAt, QVariant(), ms, m.upSql, m.downSql});
+    return writeAppRow(c, m, appliedAt);
 }
 
-// A migration recorded as applied: the application's row and Steward's.
-Result<void> recordApplied(Connection& c, const MigrationState& m, const QString& appliedAt, qint64 ms)
+// The journal's entry for a migration applied (or repaired, or baselined) now.
+MigrationJournal::Entry appliedEntry(const MigrationState& m, const QString& event, const QString& at, qint64 ms,
+                                     const QString& detail)
 {
-    if (auto r = writeAppRow(c, m, appliedAt); !r)
-        return r;
-    return writeStewardRow(c, m, appliedAt, ms);
+    MigrationJournal::Entry e;
+    e.version = m.version;
+    e.event = event;
+    e.at = at;
+    e.detail = detail;
+    e.recordsApply = true;
+    e.name = m.name;
+    e.checksum = m.fileChecksum;
+    e.upSql = m.upSql;
+    e.downSql = m.downSql;
+    e.executionMs = ms;
+    return e;
 }
-
-Result<void> addEvent(Connection& c, qint64 version, const QString& event, const QString& at, const QString& detail)
+MigrationJournal::Entry eventEntry(qint64 version, const QString& event, const QString& at, const QString& detail)
 {
-    return c.exec(
-        QStringLiteral("INSERT INTO schema_migrations_history (version, event, at, detail) VALUES (?, ?, ?, ?)"),
-        {version, event, at, detail});
+    MigrationJournal::Entry e;
+    e.version = version;
+    e.event = event;
+    e.at = at;
+    e.detail = detail;
+    return e;
 }
 
 } // namespace
@@ -705,6 +709,7 @@ Result<Migrator::Snapshot> Migrator::read()
     std::map<qint64, QVariantMap> appRows, ownRows;
     if (auto r = readRows(kTable, appRows); !r)
         return r.error();
+    // Steward's records: what an older Steward kept in the database (read, never written), then its journal.
     if (auto r = readRows(QStringLiteral("steward_migrations"), ownRows); !r)
         return r.error();
     std::map<qint64, QString> lastEvent;
@@ -717,6 +722,19 @@ Result<Migrator::Snapshot> Migrator::read()
             return events.error();
         for (const auto& e : events.value())
             lastEvent[e[0].toLongLong()] = e[1].toString();
+    }
+    MigrationJournal journal(m_journalPath);
+    // Steward's journal adds to what the database says (checksums, stored down SQL, failures); unreadable, it costs
+    // those details, never the list: the database's own table decides what is applied.
+    auto records = journal.records(m_databasePath);
+    if (!records) {
+        spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
+                     records.error().message.toStdString());
+    } else {
+        for (auto& [version, row] : records->rows)
+            ownRows[version] = row;
+        for (const auto& [version, event] : records->lastEvents)
+            lastEvent[version] = event;
     }
 
     std::map<qint64, MigrationState> states;
@@ -799,15 +817,19 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
     auto c = Connection::open(m_databasePath, ro);
     if (!c)
         return c.error();
-    QVector<MigrationEvent> out;
+    // Steward's journal, newest first, then what an older Steward kept in the database itself.
+    auto journal = MigrationJournal(m_journalPath).events(m_databasePath, limit);
+    if (!journal)
+        return journal.error();
+    QVector<MigrationEvent> out = std::move(journal).value();
     auto exists = formats::tableExists(*c.value(), kHistory);
     if (!exists)
         return exists.error();
-    if (!exists.value())
+    if (!exists.value() || out.size() >= limit)
         return out;
     auto rows = c.value()->select(QStringLiteral("SELECT version, event, at, detail FROM schema_migrations_history "
                                                  "ORDER BY id DESC LIMIT ?"),
-                                  {limit});
+                                  {limit - int(out.size())});
     if (!rows)
         return rows.error();
     for (const auto& r : rows.value())
@@ -940,6 +962,7 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
 {
     QElapsedTimer timer;
     timer.start();
+    bool ran = false;
     auto body = [&]() -> Result<void> {
         // Another process may have applied it while this one waited for the write lock.
         auto already = c.scalar(
@@ -966,14 +989,16 @@ Result<void> Migrator::applyOne(Connection& c, const MigrationState& m)
             return r;
         if (auto r = ensureTables(c); !r)
             return r;
-        const QString now = iso(m_clock.nowUtc());
-        if (auto r = recordApplied(c, m, now, timer.elapsed()); !r)
+        if (auto r = recordApplied(c, m, iso(m_clock.nowUtc())); !r)
             return r;
-        return addEvent(c, m.version, QStringLiteral("applied"), now, m.fileName);
+        ran = true;
+        return {};
     };
-    if (m.upInTransaction)
-        return c.transaction(body);
-    return body();
+    auto r = m.upInTransaction ? c.transaction(body) : body();
+    if (r && ran) // committed: Steward's record of it, written by migrate() after the run
+        m_journalPending << appliedEntry(m, QStringLiteral("applied"), iso(m_clock.nowUtc()), timer.elapsed(),
+                                         m.fileName);
+    return r;
 }
 
 namespace {
@@ -1118,6 +1143,7 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
 
 Result<void> Migrator::runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done)
 {
+    m_journalPending.clear();
     // A rollback runs its down sections in one transaction: foreign keys off for all of it when one of them
     // switches them off (each script then checked). A migrate switches them per migration (runPlanSteps).
     bool downsSwitchOff = false;
@@ -1175,33 +1201,37 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
                 !r)
                 return r;
         }
-        // The down SQL may have changed schema_migrations itself (the demo's 016 drops columns): recreate only
-        // Steward's own tables, and mark the application's rows with the columns it has left.
+        // The down SQL may have changed schema_migrations itself (the demo's 016 drops columns): mark the
+        // application's rows with the columns it has left.
         if (auto r = ensureTables(c); !r)
             return r;
         for (const auto& step : plan.steps) {
-            const QString now = iso(m_clock.nowUtc());
-            if (auto r = markAppRolledBack(c, step.version, now); !r)
-                return r;
-            if (auto r = c.exec(QStringLiteral("UPDATE steward_migrations SET rolled_back_at = ? WHERE version = ?"),
-                                {now, step.version});
-                !r)
-                return r;
-            if (auto r = addEvent(c, step.version, QStringLiteral("rolled-back"), now,
-                                  QStringLiteral("down SQL: %1").arg(step.downSource));
-                !r)
+            if (auto r = markAppRolledBack(c, step.version, iso(m_clock.nowUtc())); !r)
                 return r;
             if (done)
                 done->push_back(step.version);
         }
         return {};
     };
-    if (plan.outsideTransaction)
-        return body();
-    auto r = c.transaction(body);
-    if (!r && done)
+    auto r = plan.outsideTransaction ? body() : c.transaction(body);
+    if (!r && done && !plan.outsideTransaction)
         done->clear();
+    if (r)
+        for (const auto& step : plan.steps)
+            m_journalPending << eventEntry(step.version, QStringLiteral("rolled-back"), iso(m_clock.nowUtc()),
+                                           QStringLiteral("down SQL: %1").arg(step.downSource));
     return r;
+}
+
+void Migrator::flushJournal()
+{
+    if (m_journalPending.isEmpty())
+        return;
+    // After the database committed: a journal that cannot be written costs Steward's record, never the migration.
+    if (auto r = MigrationJournal(m_journalPath).write(m_databasePath, m_journalPending); !r)
+        spdlog::warn("migrations: Steward's journal {} was not written: {}", m_journalPath.toStdString(),
+                     r.error().message.toStdString());
+    m_journalPending.clear();
 }
 
 Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext* context)
@@ -1223,18 +1253,14 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
     if (!r) {
         const MigrationState& failedStep = plan->steps.value(outcome.versions.size());
         const qint64 failed = failedStep.version;
-        // Steward's own record of the failure, in a transaction of its own (the migration's was rolled back).
-        // golang-migrate's table records a failure outside a transaction itself, as dirty, and nothing else.
+        // Steward's own record of the failure, in its journal (dbmate folders). golang-migrate's table records a
+        // failure outside a transaction itself, as dirty, and nothing else.
         bool recordedFailed = plan->currentVersionOnly; // golang-migrate's dirty flag
-        if (!plan->currentVersionOnly && plan->rowPerMigration.isEmpty())
-            recordedFailed = c.value()
-                                 ->transaction([&]() -> Result<void> {
-                                     if (auto e = ensureTables(*c.value()); !e)
-                                         return e;
-                                     return addEvent(*c.value(), failed, QStringLiteral("failed"),
-                                                     iso(m_clock.nowUtc()), r.error().message);
-                                 })
-                                 .ok();
+        if (!plan->currentVersionOnly && plan->rowPerMigration.isEmpty() && r.error().code != ErrorCode::Cancelled) {
+            m_journalPending << eventEntry(failed, QStringLiteral("failed"), iso(m_clock.nowUtc()), r.error().message);
+            recordedFailed = true;
+        }
+        flushJournal();
         const MigrationFormat* rows = migrationFormatNamed(plan->rowPerMigration);
         // Outside a transaction, what stayed: nothing when the file's own transaction was rolled back whole.
         const bool partial =
@@ -1277,6 +1303,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
                          .arg(backupId);
         return e;
     }
+    flushJournal();
     record(QStringLiteral("migrate"), QString::number(plan->steps.last().version), {},
            QStringLiteral("%1 migrations; backup %2").arg(outcome.versions.size()).arg(outcome.backupId));
     return outcome;
@@ -1298,6 +1325,7 @@ Result<MigrationOutcome> Migrator::rollbackTo(qint64 version, JobContext* contex
     if (!c)
         return c.error();
     auto r = runPlanOn(*c.value(), plan.value(), context, &outcome.versions);
+    flushJournal();
     record(QStringLiteral("rollback"), QString::number(version), r, QStringLiteral("backup %1").arg(outcome.backupId));
     if (!r) {
         Error e = r.error();
@@ -1327,6 +1355,7 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
         if (!c)
             return c.error();
         auto r = runPlanOn(*c.value(), plan, nullptr, nullptr);
+        m_journalPending.clear(); // a scratch copy: nothing to remember
         preview.succeeded = bool(r);
         if (!r)
             preview.failure = r.error().message;
@@ -1492,27 +1521,35 @@ Result<int> Migrator::repair()
     if (!c)
         return c.error();
     int changed = 0;
+    m_journalPending.clear();
     auto r = c.value()->transaction([&]() -> Result<void> {
+        m_journalPending.clear(); // a retried transaction starts again
         if (auto e = ensureTables(*c.value()); !e)
             return e;
         for (const auto& s : *states) {
-            QString detail;
+            const QString now = iso(m_clock.nowUtc());
             if (s.status == MigrationStatus::Modified) {
                 const QString appliedAt = iso(s.appliedAt.isValid() ? s.appliedAt : m_clock.nowUtc());
-                if (auto e = recordApplied(*c.value(), s, appliedAt, s.executionMs); !e)
+                if (auto e = recordApplied(*c.value(), s, appliedAt); !e)
                     return e;
-                detail = QStringLiteral("accepted checksum %1 (was %2)").arg(s.fileChecksum, s.appliedChecksum);
+                auto entry = appliedEntry(
+                    s, QStringLiteral("repaired"), now, s.executionMs,
+                    QStringLiteral("accepted checksum %1 (was %2)").arg(s.fileChecksum, s.appliedChecksum));
+                entry.appliedAt = appliedAt;
+                m_journalPending << entry;
             } else if (s.status == MigrationStatus::Failed) {
-                detail = QStringLiteral("cleared the failed entry");
+                m_journalPending << eventEntry(s.version, QStringLiteral("repaired"), now,
+                                               QStringLiteral("cleared the failed entry"));
             } else {
                 continue;
             }
             ++changed;
-            if (auto e = addEvent(*c.value(), s.version, QStringLiteral("repaired"), iso(m_clock.nowUtc()), detail); !e)
-                return e;
         }
         return {};
     });
+    if (r)
+        flushJournal();
+    m_journalPending.clear();
     record(QStringLiteral("repair"), m_folder, r, QStringLiteral("%1 entries").arg(changed));
     if (!r)
         return r.error();
@@ -1557,22 +1594,25 @@ Result<void> Migrator::baseline(qint64 version)
     auto c = open();
     if (!c)
         return c.error();
+    m_journalPending.clear();
     auto r = c.value()->transaction([&]() -> Result<void> {
+        m_journalPending.clear();
         if (auto e = ensureTables(*c.value()); !e)
             return e;
         for (const auto& s : *states) {
             if (s.version > version || s.isApplied() || s.fileName.isEmpty())
                 continue;
             const QString now = iso(m_clock.nowUtc());
-            if (auto e = recordApplied(*c.value(), s, now, 0); !e)
+            if (auto e = recordApplied(*c.value(), s, now); !e)
                 return e;
-            if (auto e = addEvent(*c.value(), s.version, QStringLiteral("baselined"), now,
-                                  QStringLiteral("baseline %1").arg(version));
-                !e)
-                return e;
+            m_journalPending << appliedEntry(s, QStringLiteral("baselined"), now, 0,
+                                             QStringLiteral("baseline %1").arg(version));
         }
         return {};
     });
+    if (r)
+        flushJournal();
+    m_journalPending.clear();
     record(QStringLiteral("baseline"), QString::number(version), r);
     return r;
 }

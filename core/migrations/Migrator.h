@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 #include "migrations/MigrationFile.h"
+#include "migrations/MigrationJournal.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -111,13 +112,14 @@ struct MigrationOutcome {
 };
 
 // Migrations of one database from one folder, in the layout of the tool the project uses (MigrationFormat.h).
-// dbmate's folders keep schema_migrations (adopted when an application already has one: no row is lost) with
-// Steward's steward_migrations and schema_migrations_history beside it; golang-migrate's keep the tool's one-row
-// schema_migrations(version, dirty) exactly as the tool does, and nothing of Steward's; the other tools' are read
-// from their own history tables and never written (migrate, rollback, repair and baseline refuse with the reason).
-// Each migration runs in its own write transaction (BEGIN IMMEDIATE) together with its history row, so two
-// processes can never apply the same migration and a failure leaves nothing half-applied. A rollback runs all its
-// down sections in one transaction. A backup is taken before every migrate and rollback.
+// Every tool's history table is kept the way the tool keeps it, and nothing of Steward's is written into the database:
+// dbmate's schema_migrations (adopted when an application already has one: no row is lost), with Steward's own record
+// in its journal (MigrationJournal, in the data folder); golang-migrate's one-row schema_migrations(version, dirty);
+// the row-per-migration tables of goose, diesel, sqlx, Flyway, Prisma and Drizzle. A folder Steward cannot run
+// (goose's Go migrations) is only read. Each migration runs in its own write transaction (BEGIN IMMEDIATE) together
+// with its tool's row, so two processes can never apply the same migration and a failure leaves nothing
+// half-applied. A rollback runs all its down sections in one transaction. A backup is taken before every migrate and
+// rollback.
 class Migrator {
 public:
     Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder = {},
@@ -167,6 +169,7 @@ private:
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     Result<void> runPlanSteps(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
+    void flushJournal(); // Steward's records of the run just committed, into its journal
 
     QString m_databasePath;
     QString m_folder;
@@ -176,6 +179,8 @@ private:
     AuditTrail* m_audit;
     int m_busyTimeoutMs = 5000;
     bool m_backups = true;
+    QString m_journalPath;                             // Steward's own records: MigrationJournal
+    QVector<MigrationJournal::Entry> m_journalPending; // of the run in progress, written once it committed
 };
 
 } // namespace steward

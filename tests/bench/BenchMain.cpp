@@ -13,6 +13,7 @@
 #include "health/HealthCheck.h"
 #include "jobs/Job.h"
 #include "migrations/MigrationFormat.h"
+#include "migrations/MigrationJournal.h"
 #include "migrations/Migrator.h"
 #include "monitor/QueryMonitor.h"
 #include "monitor/QueryReport.h"
@@ -367,18 +368,19 @@ void benchMigrations(const QString& dir)
     });
     emitFigure("validate_1000_checksums", validateMs, "ms", "read_1000_files", readMs);
 
-    // 10,000 history events.
-    {
-        execOn(managed, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) INSERT INTO "
-                        "schema_migrations_history (version, event, at, detail) SELECT i % 1000, 'applied', "
-                        "'2026-01-01T00:00:00.000Z', 'bench' FROM n;");
-    }
+    // 10,000 history events, in Steward's journal (its data folder).
+    const QString journal = MigrationJournal::defaultPath();
+    const QString key = MigrationJournal::keyOf(managed);
+    execOn(journal, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                                   "INSERT INTO events (database, version, event, at, detail) SELECT '%1', i % 1000, "
+                                   "'applied', '2026-01-01T00:00:00.000Z', 'bench' FROM n;")
+                        .arg(QString(key).replace("'", "''"))
+                        .toUtf8());
     const double historyMs = medianMs(5, [&] { (void)m.history(10000); });
     const double selectMs = medianMs(5, [&] {
         sqlite3* db = nullptr;
-        sqlite3_open_v2(managed.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-        sqlite3_exec(db, "SELECT * FROM schema_migrations_history ORDER BY id DESC LIMIT 10000", nullptr, nullptr,
-                     nullptr);
+        sqlite3_open_v2(journal.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_exec(db, "SELECT * FROM events ORDER BY id DESC LIMIT 10000", nullptr, nullptr, nullptr);
         sqlite3_close(db);
     });
     emitFigure("history_10000_events", historyMs, "ms", "sqlite3_select_same_rows", selectMs);
@@ -773,6 +775,8 @@ int main(int argc, char** argv)
     const int n = std::max(1, parser.value(runs).toInt());
     QTemporaryDir temp(parser.isSet(dir) ? parser.value(dir) + "/steward-bench-XXXXXX" : QString());
     const QString what = parser.value(only);
+    if (!qEnvironmentVariableIsSet("STEWARD_DATA_DIR")) // Steward's own files (the migrations journal) stay here too
+        qputenv("STEWARD_DATA_DIR", (temp.path() + "/data").toUtf8());
     if (what.isEmpty() || what == "open")
         benchOpen(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), n);
     if (what.isEmpty() || what == "backup")
