@@ -332,7 +332,7 @@ void MainWindow::refresh()
     if (!m_session)
         return;
     for (auto* p : m_panels)
-        p->setSession(m_session.get());
+        p->onDatabaseChanged(); // never setSession(): that would stop the panels' running jobs
     updateStatus();
 }
 

@@ -17,7 +17,11 @@ public:
     virtual int shortcutNumber() const = 0;
     // The database the window works on, or nullptr when none is open. The session outlives the call until the
     // next setSession().
+    // Called once per open (and with nullptr on close); never as a way to refresh.
     virtual void setSession(DatabaseSession* session) = 0;
+    // The open database changed (a commit, a migration, a restore): show it again, keeping the selection and any
+    // job that is running, whoever started the change. A panel busy with a job of its own shows it when it ends.
+    virtual void onDatabaseChanged() {}
     // What closing the database now would throw away (e.g. an uncommitted transaction), for the window to ask
     // about first; empty when nothing.
     virtual QString unsavedWork() const { return {}; }

@@ -11,11 +11,15 @@
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "models/BackupListModel.h"
+#include "queries/SqlConsoleWidget.h"
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +126,59 @@ private slots:
             actions << e.action + ":" + e.outcome;
         QVERIFY2(actions.contains("restore:ok") && actions.contains("verify:ok") && actions.contains("backup:ok"),
                  qPrintable(actions.join(',')));
+    }
+
+    // Issue 13's first reproduction: a Commit in the SQL console while a backup of 500 MiB runs used to cancel the
+    // backup silently (the window refreshed every panel by setting its session again, which stopped the panel's
+    // job) and the audit said "cancelled". Now the backup completes, is listed and verifies, and the audit says ok.
+    void aConsoleCommitDuringABackupLeavesTheBackup()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("big.db");
+        execSql(db, "PRAGMA journal_mode = OFF; CREATE TABLE notes (t TEXT); CREATE TABLE blobs (b BLOB); WITH "
+                    "RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 125000) INSERT INTO blobs "
+                    "SELECT randomblob(4000) FROM n; PRAGMA journal_mode = DELETE;");
+        QVERIFY(QFileInfo(db).size() > 500LL * 1000 * 1000);
+        Settings settings(m_data.filePath("settings.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(db));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* panel = qobject_cast<BackupBrowserPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        Prompt::setNextText(QStringLiteral("while the console commits"));
+        panel->findChild<QAction*>("backupCreate")->trigger();
+        QVERIFY(panel->isBusy());
+
+        auto* console = window.findChild<SqlConsoleWidget*>();
+        QVERIFY(console);
+        QSignalSpy done(console, &SqlConsoleWidget::finishedRun);
+        Prompt::setNextAnswer(true); // a write asks first
+        console->editor()->setPlainText("INSERT INTO notes VALUES ('written during the backup')");
+        console->findChild<QAction*>("runStatement")->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY(console->inTransaction());
+        console->findChild<QAction*>("commitTransaction")->trigger();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!console->inTransaction());
+        QVERIFY2(panel->isBusy(), "the backup ended before the commit: the test proves nothing");
+
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 120000);
+        auto* model = panel->model();
+        QVERIFY2(model->rowCount() == 1, qPrintable(window.banner()->text()));
+        QCOMPARE(model->index(0, BackupListModel::Reason).data().toString(),
+                 QStringLiteral("while the console commits"));
+        panel->findChild<QAction*>("backupVerify")->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, BackupListModel::Status).data().toString(), QStringLiteral("Valid"),
+                                  120000);
+        auto audit = AuditTrail::instance().recent(10);
+        QVERIFY(audit);
+        QStringList backups;
+        for (const auto& e : audit.value())
+            if (e.action == "backup" && e.database == QFileInfo(db).absoluteFilePath())
+                backups << e.outcome;
+        QCOMPARE(backups, QStringList{"ok"});
     }
 
     void deleteAsksAndPinProtects()

@@ -136,6 +136,10 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     m_details->setOpenLinks(false);
 
     connect(m_jobs, &JobProgress::busyChanged, this, &BackupBrowserPanel::updateActions);
+    connect(m_jobs, &JobProgress::busyChanged, this, [this](bool busy) {
+        if (!busy && std::exchange(m_reloadWhenIdle, false))
+            QMetaObject::invokeMethod(this, &BackupBrowserPanel::reload, Qt::QueuedConnection);
+    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
@@ -190,6 +194,14 @@ void BackupBrowserPanel::setSession(DatabaseSession* session)
     else
         m_schedule->stop();
     reload();
+}
+
+void BackupBrowserPanel::onDatabaseChanged()
+{
+    if (isBusy())
+        m_reloadWhenIdle = true; // a backup or restore in progress goes on; the list follows when it ends
+    else
+        reload();
 }
 
 void BackupBrowserPanel::reload()

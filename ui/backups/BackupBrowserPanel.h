@@ -36,6 +36,7 @@ public:
     QString title() const override { return tr("Backups"); }
     int shortcutNumber() const override { return 3; }
     void setSession(DatabaseSession* session) override;
+    void onDatabaseChanged() override;
 
     void reload();
     bool isBusy() const;
@@ -70,6 +71,7 @@ private:
     DatabaseSession* m_session = nullptr;
     QString m_databasePath;
     QString m_folder;
+    bool m_reloadWhenIdle = false; // the database changed while a job of this panel ran
     BackupListModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;

@@ -167,6 +167,10 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
     layout->addWidget(m_jobs);
     layout->addWidget(split, 1);
     connect(m_jobs, &JobProgress::busyChanged, this, &MigrationHistoryPanel::updateActions);
+    connect(m_jobs, &JobProgress::busyChanged, this, [this](bool busy) {
+        if (!busy && std::exchange(m_reloadWhenIdle, false))
+            QMetaObject::invokeMethod(this, &MigrationHistoryPanel::reload, Qt::QueuedConnection);
+    });
     setSession(nullptr);
 }
 
@@ -179,6 +183,14 @@ void MigrationHistoryPanel::setSession(DatabaseSession* session)
     if (session && m_folder.isEmpty())
         m_folder = MigrationSet::defaultFolder(m_databasePath);
     reload();
+}
+
+void MigrationHistoryPanel::onDatabaseChanged()
+{
+    if (isBusy())
+        m_reloadWhenIdle = true; // its own job reloads when it ends; never stopped for another panel's change
+    else
+        reload();
 }
 
 void MigrationHistoryPanel::reload()

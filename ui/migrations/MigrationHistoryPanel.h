@@ -33,6 +33,7 @@ public:
     QString title() const override { return tr("Migrations"); }
     int shortcutNumber() const override { return 2; }
     void setSession(DatabaseSession* session) override;
+    void onDatabaseChanged() override;
 
     void reload();
     bool isBusy() const;
@@ -60,6 +61,7 @@ private:
     DatabaseSession* m_session = nullptr;
     QString m_databasePath;
     QString m_folder;
+    bool m_reloadWhenIdle = false; // the database changed while a job of this panel ran
     QString m_loadError;
     MigrationLayout m_layout; // the format and history table the folder and database were recognised as
     MigrationListModel* m_model;

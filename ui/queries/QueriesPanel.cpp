@@ -36,6 +36,11 @@ void QueriesPanel::setSession(DatabaseSession* session)
     m_performance->setSession(session);
 }
 
+void QueriesPanel::onDatabaseChanged()
+{
+    m_performance->refresh(); // the console is where most changes come from: it keeps its text and results
+}
+
 QString QueriesPanel::unsavedWork() const
 {
     return m_console->inTransaction() ? tr("The SQL console has changes that are not committed; closing the "

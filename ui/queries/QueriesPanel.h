@@ -18,6 +18,7 @@ public:
     QString title() const override { return tr("Queries"); }
     int shortcutNumber() const override { return 4; }
     void setSession(DatabaseSession* session) override;
+    void onDatabaseChanged() override;
     QString unsavedWork() const override;
 
     SqlConsoleWidget* console() const { return m_console; }

@@ -147,6 +147,32 @@ void SchemaPanel::setSession(DatabaseSession* session)
         }
 }
 
+void SchemaPanel::onDatabaseChanged()
+{
+    if (!m_session)
+        return;
+    const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
+    const QString current = index.isValid() ? index.data(SchemaTreeModel::ObjectNameRole).toString() : QString();
+    auto& c = m_session->connection();
+    auto objects = c.engine().schemaObjects(c);
+    if (!objects) {
+        emit problem(tr("The schema cannot be read: %1").arg(objects.error().message), objects.error().hint);
+        return;
+    }
+    m_tree->setObjects(objects.value());
+    m_treeView->expandAll();
+    // The same object again (its rows read anew), else the first table, as on open.
+    if (!current.isEmpty() && selectObject(current)) {
+        showCurrent();
+        return;
+    }
+    for (const auto& o : objects.value())
+        if (o.type == SchemaObjectType::Table) {
+            selectObject(o.name);
+            return;
+        }
+}
+
 bool SchemaPanel::selectObject(const QString& name)
 {
     for (auto type :

@@ -29,6 +29,7 @@ public:
     QString title() const override { return tr("Schema"); }
     int shortcutNumber() const override { return 1; }
     void setSession(DatabaseSession* session) override;
+    void onDatabaseChanged() override;
 
     // Selects an object by name (tables and views first); returns false when there is none.
     bool selectObject(const QString& name);
