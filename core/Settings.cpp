@@ -2,6 +2,8 @@
 
 #include "AppPaths.h"
 #include "Logging.h"
+#include "backup/BackupManager.h"
+#include "migrations/MigrationSet.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -175,17 +177,47 @@ static QString databaseKey(const QString& databasePath, const QString& name)
     return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(id), name);
 }
 
-QString Settings::databaseValue(const QString& databasePath, const QString& name) const
+static QString databaseSettingName(DatabaseSetting key)
 {
-    return m_store->value(databaseKey(databasePath, name)).toString();
+    switch (key) { // the names settings.ini has always used
+    case DatabaseSetting::BackupsFolder:
+        return QStringLiteral("backupsFolder");
+    case DatabaseSetting::MigrationsFolder:
+        return QStringLiteral("migrationsFolder");
+    case DatabaseSetting::MigrationFormat:
+        return QStringLiteral("migrationFormat");
+    case DatabaseSetting::ConsoleHistory:
+        return QStringLiteral("consoleHistory");
+    }
+    return {};
 }
 
-void Settings::setDatabaseValue(const QString& databasePath, const QString& name, const QString& value)
+QString Settings::databaseValue(const QString& databasePath, DatabaseSetting key) const
 {
+    return m_store->value(databaseKey(databasePath, databaseSettingName(key))).toString();
+}
+
+void Settings::setDatabaseValue(const QString& databasePath, DatabaseSetting key, const QString& value)
+{
+    if (databaseValue(databasePath, key) == value)
+        return;
     if (value.isEmpty())
-        m_store->remove(databaseKey(databasePath, name));
+        m_store->remove(databaseKey(databasePath, databaseSettingName(key)));
     else
-        m_store->setValue(databaseKey(databasePath, name), value);
+        m_store->setValue(databaseKey(databasePath, databaseSettingName(key)), value);
+    emit databaseValueChanged(QFileInfo(databasePath).absoluteFilePath(), key);
+}
+
+QString Settings::backupsFolder(const QString& databasePath) const
+{
+    const QString chosen = databaseValue(databasePath, DatabaseSetting::BackupsFolder);
+    return chosen.isEmpty() ? BackupManager::defaultFolder(databasePath) : chosen;
+}
+
+QString Settings::migrationsFolder(const QString& databasePath) const
+{
+    const QString chosen = databaseValue(databasePath, DatabaseSetting::MigrationsFolder);
+    return chosen.isEmpty() ? MigrationSet::defaultFolder(databasePath) : chosen;
 }
 
 void Settings::sync()

@@ -10,6 +10,14 @@ class QSettings;
 
 namespace steward {
 
+// What Steward remembers for one database (stored under its path's hash in settings.ini).
+enum class DatabaseSetting {
+    BackupsFolder,    // where its backups go: the Backups panel, backups before migrations, retention, health
+    MigrationsFolder, // its migrations folder
+    MigrationFormat,  // the migration tool's format, when the folder alone is ambiguous ("sqlx"); empty: detected
+    ConsoleHistory,   // the SQL console's history (JSON)
+};
+
 // Every setting Steward has. Add a key here and one row to the table in Settings.cpp; nothing else.
 enum class SettingKey {
     BusyTimeoutMs,
@@ -70,14 +78,19 @@ public:
     void addRecentFile(const QString& path);
     void removeRecentFile(const QString& path);
 
-    // Per-database values (the backups folder of one database); empty when not set.
-    QString databaseValue(const QString& databasePath, const QString& name) const;
-    void setDatabaseValue(const QString& databasePath, const QString& name, const QString& value);
+    // Per-database values; empty when not set. Setting one announces it (databaseValueChanged), so that every user
+    // of it (the panels, the backups taken before a migration, health) follows at once.
+    QString databaseValue(const QString& databasePath, DatabaseSetting key) const;
+    void setDatabaseValue(const QString& databasePath, DatabaseSetting key, const QString& value);
+    // The folders as every part of Steward uses them: the one chosen for the database, else the default beside it.
+    QString backupsFolder(const QString& databasePath) const;
+    QString migrationsFolder(const QString& databasePath) const;
 
     void sync();
 
 signals:
     void changed(steward::SettingKey key);
+    void databaseValueChanged(const QString& databasePath, steward::DatabaseSetting key);
 
 private:
     std::optional<QVariant> parse(const SettingSpec& spec, const QVariant& raw) const;

@@ -86,6 +86,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         refresh();
         statusBar()->showMessage(message, 8000);
     });
+    // A folder chosen for the open database: the health checks look there from the next check on.
+    connect(&m_settings, &Settings::databaseValueChanged, this, [this](const QString& database, DatabaseSetting) {
+        if (m_session && m_session->health() && database == QFileInfo(m_session->path()).absoluteFilePath()) {
+            HealthInputs in = HealthInputs::from(m_settings, m_session->path());
+            in.monitor = &m_session->monitor();
+            m_session->health()->setInputs(in);
+        }
+    });
     connect(backups, &BackupBrowserPanel::databaseReplaced, this, [this](const QString& message) {
         refresh();
         statusBar()->showMessage(message, 15000);

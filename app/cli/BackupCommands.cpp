@@ -111,7 +111,8 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                               QCoreApplication::translate("steward::cli", "Check the --db path.")),
                     CannotOpenDatabase);
     Settings settings;
-    BackupManager manager(db, p.value(backupsOption()), Clock::system(), &AuditTrail::instance());
+    BackupManager manager(db, p.isSet(backupsOption()) ? p.value(backupsOption()) : settings.backupsFolder(db),
+                          Clock::system(), &AuditTrail::instance());
     CopyOptions copy;
     copy.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
     manager.setCopyOptions(copy);

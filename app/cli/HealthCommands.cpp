@@ -33,7 +33,8 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     Settings settings;
     CircuitBreaker breaker(CircuitOptions::from(settings));
     HealthInputs in = HealthInputs::from(settings, db);
-    in.backupsFolder = p.value(backupsOption()); // as every backup command: --backups, else the default folder
+    if (p.isSet(backupsOption())) // as every backup command: --backups, else the database's chosen folder
+        in.backupsFolder = p.value(backupsOption());
     in.full = p.isSet(fullOption());
     const HealthReport report = runHealthChecks(in, breaker);
     if (p.isSet(fullOption()))

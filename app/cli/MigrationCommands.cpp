@@ -139,10 +139,13 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                               QCoreApplication::translate("steward::cli", "Check the --db path.")),
                     CannotOpenDatabase);
     Settings settings;
-    Migrator migrator(db, p.value(options().migrations), p.value(backupsOption()), Clock::system(),
+    // The folders and format chosen for this database (in the window or settings.ini) unless given here.
+    Migrator migrator(db, p.isSet(options().migrations) ? p.value(options().migrations) : settings.migrationsFolder(db),
+                      p.isSet(backupsOption()) ? p.value(backupsOption()) : settings.backupsFolder(db), Clock::system(),
                       &AuditTrail::instance());
     migrator.setBusyTimeoutMs(int(settings.intValue(SettingKey::BusyTimeoutMs)));
-    migrator.setFormat(p.value(options().format));
+    migrator.setFormat(p.isSet(options().format) ? p.value(options().format)
+                                                 : settings.databaseValue(db, DatabaseSetting::MigrationFormat));
     const bool json = p.isSet(globals().json);
     auto openCode = [](const Error& e) {
         return e.code == ErrorCode::Busy || e.code == ErrorCode::NotADatabase || e.code == ErrorCode::Corrupt

@@ -56,8 +56,8 @@ HealthInputs HealthInputs::from(const Settings& settings, const QString& databas
 {
     HealthInputs in;
     in.databasePath = databasePath;
-    in.backupsFolder = settings.databaseValue(databasePath, QStringLiteral("backupsFolder"));
-    in.migrationsFolder = settings.databaseValue(databasePath, QStringLiteral("migrationsFolder"));
+    in.backupsFolder = settings.backupsFolder(databasePath);
+    in.migrationsFolder = settings.migrationsFolder(databasePath);
     in.backupMaxAgeHours = settings.intValue(SettingKey::BackupMaxAgeHours);
     in.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
     in.slowThresholdMs = settings.intValue(SettingKey::SlowQueryThresholdMs);

@@ -1,6 +1,8 @@
 // The CLI as a user runs it: a real process, its stdout, stderr and exit code.
 #include "TestSupport.h"
 
+#include "Settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -255,6 +257,32 @@ private slots:
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(r.err.trimmed().count('\n'), 0);
         QCOMPARE(fileHash(db), before);
+    }
+
+    // The backups folder chosen for a database in the window (settings.ini) is steward-cli's too, unless --backups
+    // says otherwise: one setting, every user of it.
+    void theChosenBackupsFolderIsTheCliDefault()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "app.db", 3);
+        const QString chosen = dir.filePath("chosen");
+        {
+            steward::Settings settings(m_data.filePath("settings.ini"));
+            settings.setDatabaseValue(db, steward::DatabaseSetting::BackupsFolder, chosen);
+            settings.sync();
+        }
+        auto create = cli({"backup", "create", "--db", db, "--reason", "chosen folder", "--json"});
+        QVERIFY2(create.code == 0, qPrintable(create.err));
+        QCOMPARE(QDir(chosen).entryList({"*.db"}, QDir::Files).size(), 1);
+        QVERIFY(!QDir(dir.filePath("backups")).exists());
+        auto list = cli({"backup", "list", "--db", db, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).object()["folder"].toString(),
+                 QDir::toNativeSeparators(chosen));
+        {
+            steward::Settings settings(m_data.filePath("settings.ini"));
+            settings.setDatabaseValue(db, steward::DatabaseSetting::BackupsFolder, QString());
+            settings.sync();
+        }
     }
 
     // The folders of other tools as the issue met them: diesel's was read as empty ("up to date"), a database

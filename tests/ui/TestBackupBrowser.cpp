@@ -164,9 +164,10 @@ private slots:
         QVERIFY(!console->inTransaction());
         QVERIFY2(panel->isBusy(), "the backup ended before the commit: the test proves nothing");
 
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 120000);
         auto* model = panel->model();
-        QVERIFY2(model->rowCount() == 1, qPrintable(window.banner()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 120000); // listed once its job has delivered
+        QTRY_VERIFY(!panel->isBusy());
+        QVERIFY2(!window.banner()->isVisible(), qPrintable(window.banner()->text()));
         QCOMPARE(model->index(0, BackupListModel::Reason).data().toString(),
                  QStringLiteral("while the console commits"));
         panel->findChild<QAction*>("backupVerify")->trigger();

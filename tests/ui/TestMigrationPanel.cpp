@@ -5,10 +5,15 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "backup/BackupManager.h"
+#include "backups/BackupBrowserPanel.h"
+#include "common/FileDialog.h"
 #include "common/InlineBanner.h"
 #include "db/DatabaseSession.h"
+#include "health/HealthMonitor.h"
 #include "migrations/MigrationHistoryPanel.h"
 #include "migrations/MigrationPlanDialog.h"
+#include "migrations/Migrator.h"
+#include "models/BackupListModel.h"
 #include "models/MigrationListModel.h"
 
 #include <QAction>
@@ -17,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +80,70 @@ private slots:
         QVERIFY(panel->findChild<QAction*>("migrationValidate")->isEnabled());
         window.close();
         QCOMPARE(fileHash(db), before);
+    }
+
+    // Issue 13's second reproduction: the backup taken before a rollback went to the default folder though another
+    // was chosen in the Backups panel, so the panel did not list it and health did not count it. Now the database's
+    // backups folder is one typed setting that every user of it follows.
+    void theBackupBeforeARollbackGoesToTheChosenFolder()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath("migrations");
+        QDir().mkpath(folder);
+        for (int k = 1; k <= 3; ++k)
+            writeFile(QStringLiteral("%1/%2_table_%3.sql").arg(folder).arg(k, 3, 10, QLatin1Char('0')).arg(k),
+                      QStringLiteral("-- migrate:up\nCREATE TABLE t_%1 (v TEXT);\n-- migrate:down\nDROP TABLE t_%1;\n")
+                          .arg(k)
+                          .toUtf8());
+        const QString db = dir.filePath("app.db");
+        execSql(db, "PRAGMA user_version = 0");
+        {
+            Migrator m(db, folder);
+            m.setBackupsEnabled(false);
+            QVERIFY(m.migrate());
+        }
+        const QString chosen = dir.filePath("offsite-backups");
+        QDir().mkpath(chosen);
+        Settings settings(m_data.filePath("settings-folder.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(db));
+
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* backups = qobject_cast<BackupBrowserPanel*>(window.tabs()->currentWidget());
+        QVERIFY(backups);
+        FileDialog::setNextFileName(chosen);
+        backups->findChild<QAction*>("backupChooseFolder")->trigger();
+        QCOMPARE(backups->folder(), chosen);
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        QTRY_COMPARE(panel->model()->rowCount(), 3);
+        panel->selectVersion(1);
+        panel->findChild<QAction*>("migrationRollback")->trigger();
+        MigrationPlanDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = panel->findChild<MigrationPlanDialog*>()) && dialog->isVisible(), 20000);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>("planConfirm"), "1");
+        QTest::mouseClick(dialog->findChild<QPushButton*>("planRun"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->migration(2)->status == MigrationStatus::RolledBack, 20000);
+        QTRY_VERIFY(!panel->isBusy());
+
+        QCOMPARE(QDir(chosen).entryList({"*.db"}, QDir::Files).size(), 1);
+        QVERIFY(!QDir(dir.filePath("backups")).exists() || QDir(dir.filePath("backups")).isEmpty());
+        // Listed by the Backups panel...
+        QTRY_COMPARE(backups->model()->rowCount(), 1);
+        QCOMPARE(backups->model()->index(0, BackupListModel::Reason).data().toString(),
+                 QStringLiteral("before rollback to 1"));
+        // ...and counted by health: the newest backup is recent.
+        QVERIFY(window.session()->health());
+        QSignalSpy report(window.session()->health(), &HealthMonitor::reportReady);
+        window.session()->health()->checkNow();
+        QVERIFY(report.wait(20000));
+        const HealthCheck* newest = window.session()->health()->latest().find("backup");
+        QVERIFY(newest);
+        QVERIFY2(newest->status == CheckStatus::Ok, qPrintable(newest->message));
     }
 
     void rollbackWithConfirmation()

@@ -136,6 +136,10 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     m_details->setOpenLinks(false);
 
     connect(m_jobs, &JobProgress::busyChanged, this, &BackupBrowserPanel::updateActions);
+    connect(&m_settings, &Settings::databaseValueChanged, this, [this](const QString& database, DatabaseSetting key) {
+        if (key == DatabaseSetting::BackupsFolder && database == m_databasePath)
+            followFolder();
+    });
     connect(m_jobs, &JobProgress::busyChanged, this, [this](bool busy) {
         if (!busy && std::exchange(m_reloadWhenIdle, false))
             QMetaObject::invokeMethod(this, &BackupBrowserPanel::reload, Qt::QueuedConnection);
@@ -182,9 +186,7 @@ void BackupBrowserPanel::setSession(DatabaseSession* session)
     m_jobs->stop();
     m_session = session;
     m_databasePath = session ? session->path() : QString();
-    m_folder = session ? m_settings.databaseValue(m_databasePath, QStringLiteral("backupsFolder")) : QString();
-    if (session && m_folder.isEmpty())
-        m_folder = BackupManager::defaultFolder(m_databasePath);
+    m_folder = session ? m_settings.backupsFolder(m_databasePath) : QString();
     m_compareHtml.clear();
     if (session)
         BackupManager(m_databasePath, m_folder).removeLeftovers();
@@ -193,6 +195,23 @@ void BackupBrowserPanel::setSession(DatabaseSession* session)
         m_schedule->start(std::chrono::minutes(minutes));
     else
         m_schedule->stop();
+    reload();
+}
+
+// The database's backups folder as the settings say (chosen here, or elsewhere: every user of it follows).
+void BackupBrowserPanel::followFolder()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    const QString folder = m_settings.backupsFolder(m_databasePath);
+    if (folder == m_folder)
+        return;
+    m_folder = folder;
+    if (isBusy()) { // a job in progress keeps its folder; the list follows when it ends
+        m_reloadWhenIdle = true;
+        return;
+    }
+    BackupManager(m_databasePath, m_folder).removeLeftovers();
     reload();
 }
 
@@ -276,11 +295,9 @@ void BackupBrowserPanel::chooseFolder()
     if (folder.isEmpty())
         return;
     const QString normal = QFileInfo(folder).absoluteFilePath();
-    m_settings.setDatabaseValue(m_databasePath, QStringLiteral("backupsFolder"),
+    m_settings.setDatabaseValue(m_databasePath, DatabaseSetting::BackupsFolder,
                                 normal == BackupManager::defaultFolder(m_databasePath) ? QString() : normal);
-    m_folder = normal;
-    BackupManager(m_databasePath, m_folder).removeLeftovers();
-    reload();
+    followFolder(); // also done on the settings' announcement; here for an unchanged value too
     emit statusMessage(tr("Backups of this database now go to %1").arg(QDir::toNativeSeparators(m_folder)));
 }
 

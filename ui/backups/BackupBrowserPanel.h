@@ -49,6 +49,7 @@ signals:
     void databaseReplaced(const QString& message);
 
 private:
+    void followFolder();
     void createBackup();
     void verifySelected();
     void verifyAll();

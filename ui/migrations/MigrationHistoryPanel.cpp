@@ -39,12 +39,23 @@ namespace {
 struct Params {
     QString database;
     QString folder;
-    QString backups;
+    QString backups; // the database's backups folder, as the Backups panel and health use it
+    QString format;  // the remembered format, or empty: detected
 };
+
+// What every Migrator of the panel works with, read from the database's settings each time, so that a backups folder
+// chosen in the Backups panel is where the backup before a migration goes.
+Params paramsOf(const Settings& settings, const QString& database, const QString& folder)
+{
+    return Params{database, folder, settings.backupsFolder(database),
+                  settings.databaseValue(database, DatabaseSetting::MigrationFormat)};
+}
 
 Migrator makeMigrator(const Params& p)
 {
-    return Migrator(p.database, p.folder, p.backups, Clock::system(), &AuditTrail::instance());
+    Migrator m(p.database, p.folder, p.backups, Clock::system(), &AuditTrail::instance());
+    m.setFormat(p.format);
+    return m;
 }
 
 struct Prepared {
@@ -179,9 +190,7 @@ void MigrationHistoryPanel::setSession(DatabaseSession* session)
     m_jobs->stop();
     m_session = session;
     m_databasePath = session ? session->path() : QString();
-    m_folder = session ? m_settings.databaseValue(m_databasePath, QStringLiteral("migrationsFolder")) : QString();
-    if (session && m_folder.isEmpty())
-        m_folder = MigrationSet::defaultFolder(m_databasePath);
+    m_folder = session ? m_settings.migrationsFolder(m_databasePath) : QString();
     reload();
 }
 
@@ -201,7 +210,7 @@ void MigrationHistoryPanel::reload()
     if (m_databasePath.isEmpty()) {
         m_model->setMigrations({});
     } else {
-        auto overview = Migrator(m_databasePath, m_folder).overview();
+        auto overview = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).overview();
         if (!overview) {
             m_model->setMigrations({});
             m_loadError = overview.error().toText();
@@ -212,7 +221,7 @@ void MigrationHistoryPanel::reload()
         }
     }
     auto history = m_databasePath.isEmpty() ? Result<QVector<MigrationEvent>>(QVector<MigrationEvent>())
-                                            : Migrator(m_databasePath, m_folder).history(500);
+                                            : makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).history(500);
     m_events->clear();
     if (history) {
         const QLocale locale;
@@ -325,7 +334,7 @@ void MigrationHistoryPanel::prepareAndConfirm(bool rollback, qint64 target)
 {
     if (isBusy())
         return;
-    const Params p{m_databasePath, m_folder, {}};
+    const Params p = paramsOf(m_settings, m_databasePath, m_folder);
     m_jobs->run(
         rollback ? tr("Dry run of the rollback to %1 on a scratch copy…").arg(target)
                  : tr("Dry run of the pending migrations on a scratch copy…"),
@@ -397,7 +406,7 @@ void MigrationHistoryPanel::rollbackToSelected()
 
 void MigrationHistoryPanel::validate()
 {
-    auto problems = Migrator(m_databasePath, m_folder).validate();
+    auto problems = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).validate();
     if (!problems)
         emit problem(problems.error().message, problems.error().hint);
     else if (problems->isEmpty())
@@ -422,7 +431,7 @@ void MigrationHistoryPanel::repair()
                             "Nothing is run against the schema."),
                          tr("Repair")))
         return;
-    auto n = makeMigrator({m_databasePath, m_folder, {}}).repair();
+    auto n = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).repair();
     if (!n)
         emit problem(n.error().message, n.error().hint);
     else
@@ -440,7 +449,7 @@ void MigrationHistoryPanel::baseline()
                          tr("Mark the database as migrated up to %1 without running anything?").arg(version),
                          tr("Baseline")))
         return;
-    if (auto r = makeMigrator({m_databasePath, m_folder, {}}).baseline(version); !r)
+    if (auto r = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).baseline(version); !r)
         emit problem(r.error().message, r.error().hint);
     reload();
 }
@@ -451,7 +460,7 @@ void MigrationHistoryPanel::chooseFolder()
     if (folder.isEmpty())
         return;
     m_folder = QFileInfo(folder).absoluteFilePath();
-    m_settings.setDatabaseValue(m_databasePath, QStringLiteral("migrationsFolder"),
+    m_settings.setDatabaseValue(m_databasePath, DatabaseSetting::MigrationsFolder,
                                 m_folder == MigrationSet::defaultFolder(m_databasePath) ? QString() : m_folder);
     reload();
 }

@@ -37,7 +37,6 @@ namespace steward {
 namespace {
 
 constexpr int MaxHistory = 50;
-const QString HistoryKey = QStringLiteral("consoleHistory");
 
 QString formatDuration(qint64 ns)
 {
@@ -182,7 +181,8 @@ void SqlConsoleWidget::setSession(DatabaseSession* session)
             connect(m_console.get(), &ConsoleSession::rowsFetched, this,
                     [this](const QVector<QVariantList>& rows, bool more) { m_model->appendRows(rows, more); });
         }
-        const auto saved = QJsonDocument::fromJson(m_settings.databaseValue(session->path(), HistoryKey).toUtf8());
+        const auto saved = QJsonDocument::fromJson(
+            m_settings.databaseValue(session->path(), DatabaseSetting::ConsoleHistory).toUtf8());
         for (const auto& v : saved.array())
             m_history << v.toString();
     }
@@ -341,7 +341,7 @@ void SqlConsoleWidget::addToHistory(const QString& text)
     showHistory();
     if (m_session)
         m_settings.setDatabaseValue(
-            m_session->path(), HistoryKey,
+            m_session->path(), DatabaseSetting::ConsoleHistory,
             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Compact)));
 }
 
