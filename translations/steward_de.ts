@@ -2405,10 +2405,6 @@ Verlaufstabelle: %3%4</translation>
         <translation>Stellen Sie die geänderten Dateien aus der Versionsverwaltung wieder her, oder stellen Sie die vor der Migration angelegte Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>%1 leaves %2 rows whose foreign key points to no row (the first: table %3, rowid %4, referring to %5).</source>
-        <translation>%1 hinterlässt %2 Zeilen, deren Fremdschlüssel auf keine Zeile verweist (die erste: Tabelle %3, rowid %4, verweist auf %5).</translation>
-    </message>
-    <message>
         <source>Nothing of it was kept. Fix the migration so that every reference still has its row (or delete the orphans in it), then migrate again.</source>
         <translation>Nichts davon wurde behalten. Korrigieren Sie die Migration so, dass jeder Verweis seine Zeile behält (oder löschen Sie die verwaisten Zeilen darin), und migrieren Sie erneut.</translation>
     </message>
@@ -2467,6 +2463,18 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Add its .down.sql file (sqlx migrate add -r writes pairs), or restore a backup instead.</source>
         <translation>Fügen Sie ihre .down.sql-Datei hinzu (sqlx migrate add -r schreibt Paare), oder stellen Sie stattdessen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 rows whose foreign key points to no row (the first: table %3, referring to %4).</source>
+        <translation>%1 hinterlässt %2 Zeilen, deren Fremdschlüssel auf keine Zeile verweist (die erste: Tabelle %3, verweist auf %4).</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s journal</source>
+        <translation>Stewards Journal</translation>
+    </message>
+    <message>
+        <source>%1 runs outside a transaction: the statements before the failing one stay applied and were not undone. %2 keeps no record of a failed run; Steward&apos;s journal does, and it is listed as failed. %3 migrations before it are applied. Restore the backup taken first (%4), or finish or undo it by hand and then repair.</source>
+        <translation>%1 läuft außerhalb einer Transaktion: Die Anweisungen vor der fehlgeschlagenen bleiben angewendet und wurden nicht rückgängig gemacht. %2 verzeichnet keine fehlgeschlagenen Läufe; Stewards Journal tut es, und sie wird als fehlgeschlagen angezeigt. %3 Migrationen davor sind angewendet. Stellen Sie die zuvor angelegte Sicherung (%4) wieder her, oder vollenden Sie sie oder machen Sie sie von Hand rückgängig und reparieren Sie dann.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,11 @@ Result<QString> readText(const FolderScan& scan, const QString& relative, QByteA
 
 bool opensOwnTransaction(const QString& sql)
 {
+    // Comments, white space and PRAGMAs first (SQLite's documented "PRAGMA foreign_keys=OFF; BEGIN; …; COMMIT;"),
+    // then BEGIN.
+    static const QRegularExpression pragma(QStringLiteral("^PRAGMA\\s[^;]*;"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(QStringLiteral("^BEGIN(\\s|;|$)"), QRegularExpression::CaseInsensitiveOption);
     qsizetype i = 0;
     const qsizetype n = sql.size();
     while (i < n) {
@@ -283,11 +288,12 @@ bool opensOwnTransaction(const QString& sql)
         } else if (sql.mid(i, 2) == QLatin1String("/*")) {
             const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
             i = end < 0 ? n : end + 2;
+        } else if (const auto m = pragma.match(sql.mid(i, 256)); m.hasMatch()) {
+            i += m.capturedLength();
         } else {
             break;
         }
     }
-    static const QRegularExpression begin(QStringLiteral("^BEGIN(\\s|;|$)"), QRegularExpression::CaseInsensitiveOption);
     return begin.match(sql.mid(i, 32)).hasMatch();
 }
 

@@ -110,43 +110,47 @@ private:
     Connection& m_c;
 };
 
-// PRAGMA foreign_key_check, as step 10 of SQLite's "making other kinds of table schema changes": each row whose
-// foreign key points nowhere, as "table|rowid|parent|constraint".
-Result<QSet<QString>> foreignKeyViolations(Connection& c)
+// PRAGMA foreign_key_check, as step 10 of SQLite's "making other kinds of table schema changes": how many rows point
+// nowhere, per child table, parent and constraint (counted, not keyed by rowid: a rebuilt table gets new rowids, and
+// a WITHOUT ROWID table reports none).
+Result<std::map<QString, int>> foreignKeyViolations(Connection& c)
 {
     auto rows = c.select(QStringLiteral("PRAGMA foreign_key_check"));
     if (!rows)
         return rows.error();
-    QSet<QString> out;
+    std::map<QString, int> out;
     for (const auto& r : rows.value())
-        out.insert(
-            QStringLiteral("%1|%2|%3|%4")
-                .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString()));
+        ++out[QStringLiteral("%1|%2|%3").arg(r.value(0).toString(), r.value(2).toString(), r.value(3).toString())];
     return out;
 }
 
-// An error, so that the transaction is rolled back, when the script left rows pointing nowhere that were not so
+// An error, so that the transaction is rolled back, when the script left more rows pointing nowhere than there were
 // before it (rows that were already orphans are not the migration's doing).
-Result<void> checkForeignKeys(Connection& c, const QSet<QString>& before, const QString& fileName)
+Result<void> checkForeignKeys(Connection& c, const std::map<QString, int>& before, const QString& fileName)
 {
     auto after = foreignKeyViolations(c);
     if (!after)
         return after.error();
-    QStringList added;
-    for (const QString& v : after.value())
-        if (!before.contains(v))
-            added << v;
-    if (added.isEmpty())
+    int added = 0;
+    QStringList where;
+    for (const auto& [key, n] : after.value()) {
+        const auto it = before.find(key);
+        const int more = n - (it == before.end() ? 0 : it->second);
+        if (more > 0) {
+            added += more;
+            where << key;
+        }
+    }
+    if (added == 0)
         return {};
-    std::sort(added.begin(), added.end());
-    const QStringList first = added.first().split(QLatin1Char('|'));
+    const QStringList first = where.first().split(QLatin1Char('|'));
     return makeError(ErrorCode::Constraint,
                      QCoreApplication::translate("steward::Migrations",
                                                  "%1 leaves %2 rows whose foreign key points to no row (the first: "
-                                                 "table %3, rowid %4, referring to %5).")
+                                                 "table %3, referring to %4).")
                          .arg(fileName)
-                         .arg(added.size())
-                         .arg(first.value(0), first.value(1), first.value(2)),
+                         .arg(added)
+                         .arg(first.value(0), first.value(1)),
                      QCoreApplication::translate("steward::Migrations",
                                                  "Nothing of it was kept. Fix the migration so that every reference "
                                                  "still has its row (or delete the orphans in it), then migrate "
@@ -173,7 +177,7 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
     t_failedScriptKeptChanges = false;
     const bool checkForeignKeysAfter = t_foreignKeysOff > 0 && !wasAutocommit;
     bool keptChanges = false; // a statement that ended outside a transaction: committed, whatever follows
-    QSet<QString> orphansBefore;
+    std::map<QString, int> orphansBefore;
     if (checkForeignKeysAfter) {
         auto v = foreignKeyViolations(c);
         if (!v)
@@ -201,6 +205,9 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
         const char* tail = nullptr;
         int rc = sqlite3_prepare_v2(db, p, int(end - p), &stmt, &tail);
         const int line = firstLine + int(std::count(begin, p, '\n'));
+        const bool inTransactionBefore = sqlite3_get_autocommit(db) == 0;
+        const bool onlyReadsOrSets = stmt && (sqlite3_stmt_readonly(stmt) != 0 ||
+                                              QByteArray(sqlite3_sql(stmt)).trimmed().toUpper().startsWith("PRAGMA"));
         if (rc == SQLITE_OK && stmt) {
             do
                 rc = sqlite3_step(stmt);
@@ -208,6 +215,9 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
         }
+        // Kept, whatever follows: the script's own COMMIT, or a change made outside any transaction.
+        if (rc == SQLITE_OK && sqlite3_get_autocommit(db) != 0 && (inTransactionBefore || !onlyReadsOrSets))
+            keptChanges = true;
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         const int code = sqlite3_extended_errcode(db);
         sqlite3_finalize(stmt);
@@ -222,7 +232,6 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
                             .arg(message);
             return e;
         }
-        keptChanges = keptChanges || sqlite3_get_autocommit(db) != 0;
         if (!tail || tail <= p)
             break;
         p = tail;
@@ -564,6 +573,8 @@ struct Migrator::Resolved {
 struct Migrator::Snapshot {
     Resolved resolved;
     QVector<MigrationState> states;
+    // Failures only Steward's journal knows of: the tool (goose, diesel, sqlx, Drizzle) keeps no record of one.
+    QSet<qint64> failedInJournal;
 };
 
 Result<Migrator::Resolved> Migrator::resolve(Connection& c)
@@ -684,6 +695,23 @@ Result<Migrator::Snapshot> Migrator::read()
         if (!history)
             return history.error();
         snapshot.states = statusFromToolHistory(files, history.value());
+        if (snapshot.resolved.registry == Registry::RowPerMigration) {
+            // A failed run outside a transaction that the tool cannot record is in Steward's journal: failed until
+            // it runs again or is repaired, never shown as merely pending.
+            auto records = MigrationJournal(m_journalPath).records(m_databasePath);
+            if (!records)
+                spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
+                             records.error().message.toStdString());
+            else
+                for (auto& s : snapshot.states) {
+                    auto it = records->lastEvents.find(s.version);
+                    if (it != records->lastEvents.end() && it->second == QLatin1String("failed") &&
+                        (s.status == MigrationStatus::Pending || s.status == MigrationStatus::OutOfOrder)) {
+                        s.status = MigrationStatus::Failed;
+                        snapshot.failedInJournal.insert(s.version);
+                    }
+                }
+        }
         return snapshot;
     }
     auto readRows = [&](const QString& table, std::map<qint64, QVariantMap>& into) -> Result<void> {
@@ -819,9 +847,12 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
         return c.error();
     // Steward's journal, newest first, then what an older Steward kept in the database itself.
     auto journal = MigrationJournal(m_journalPath).events(m_databasePath, limit);
-    if (!journal)
-        return journal.error();
-    QVector<MigrationEvent> out = std::move(journal).value();
+    QVector<MigrationEvent> out;
+    if (journal)
+        out = std::move(journal).value();
+    else // as read(): the journal adds to what the database says; unreadable, it costs its events only
+        spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
+                     journal.error().message.toStdString());
     auto exists = formats::tableExists(*c.value(), kHistory);
     if (!exists)
         return exists.error();
@@ -854,7 +885,10 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
                     QCoreApplication::translate("steward::Migrations",
                                                 "Nothing was applied: %1 records %2 as failed (a run that stopped "
                                                 "part way).")
-                        .arg(snapshot->resolved.format->historyTable(), s.fileName),
+                        .arg(snapshot->failedInJournal.contains(s.version)
+                                 ? QCoreApplication::translate("steward::Migrations", "Steward's journal")
+                                 : snapshot->resolved.format->historyTable(),
+                             s.fileName),
                     QCoreApplication::translate("steward::Migrations",
                                                 "Check what %1 changed (or restore the backup taken before it), then "
                                                 "clear the failed record with repair and migrate again.")
@@ -1120,10 +1154,15 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
             return format.recordRolledBack(c, fileOf(step));
         return c.transaction([&] { return format.recordRolledBack(c, fileOf(step)); });
     };
+    auto journal = [&](const MigrationState& step) {
+        m_journalPending << eventEntry(step.version, QStringLiteral("rolled-back"), iso(m_clock.nowUtc()),
+                                       step.fileName);
+    };
     if (plan.outsideTransaction) {
         for (const auto& step : plan.steps) {
             if (auto r = undo(step); !r)
                 return r;
+            journal(step);
             if (done)
                 done->push_back(step.version);
         }
@@ -1135,9 +1174,12 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
                 return e;
         return {};
     });
-    if (r && done)
-        for (const auto& step : plan.steps)
-            done->push_back(step.version);
+    if (r)
+        for (const auto& step : plan.steps) {
+            journal(step);
+            if (done)
+                done->push_back(step.version);
+        }
     return r;
 }
 
@@ -1179,6 +1221,7 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
                 context->setProgress(
                     i++, plan.steps.size(),
                     QCoreApplication::translate("steward::Migrations", "Applying %1…").arg(step.fileName));
+            t_failedScriptKeptChanges = false; // a failure before its script runs has kept nothing
             auto off = ForeignKeysOff::ifNeeded(c, disablesForeignKeys(step.upSql));
             if (!off)
                 return off.error();
@@ -1187,6 +1230,10 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
                                                    : applyOne(c, step);
                 !r)
                 return r;
+            if (rows) // the tool's row says applied; Steward's journal keeps the event (History, past failures)
+                m_journalPending << eventEntry(step.version, QStringLiteral("applied"), iso(m_clock.nowUtc()),
+                                               step.fileName);
+            flushJournal(); // after each commit: a kill later in the run keeps the record of this one
             if (done)
                 done->push_back(step.version);
         }
@@ -1225,8 +1272,10 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
 
 void Migrator::flushJournal()
 {
-    if (m_journalPending.isEmpty())
+    if (m_journalPending.isEmpty() || !m_journalOn) { // off: a dry run on a scratch copy remembers nothing
+        m_journalPending.clear();
         return;
+    }
     // After the database committed: a journal that cannot be written costs Steward's record, never the migration.
     if (auto r = MigrationJournal(m_journalPath).write(m_databasePath, m_journalPending); !r)
         spdlog::warn("migrations: Steward's journal {} was not written: {}", m_journalPath.toStdString(),
@@ -1265,7 +1314,8 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         // Outside a transaction, what stayed: nothing when the file's own transaction was rolled back whole.
         const bool partial =
             !failedStep.upInTransaction && (plan->currentVersionOnly || t_failedScriptKeptChanges); // golang: dirty
-        if (rows && partial && r.error().code != ErrorCode::Cancelled)
+        bool inJournalOnly = false;
+        if (rows && partial && r.error().code != ErrorCode::Cancelled) {
             (void)c.value()->transaction([&]() -> Result<void> {
                 auto done = rows->recordFailed(*c.value(), fileOf(failedStep), r.error().message);
                 if (!done)
@@ -1273,6 +1323,13 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
                 recordedFailed = done.value();
                 return {};
             });
+            if (!recordedFailed) { // the tool keeps no record of a failed run: Steward's journal does
+                m_journalPending << eventEntry(failed, QStringLiteral("failed"), iso(m_clock.nowUtc()),
+                                               r.error().message);
+                flushJournal();
+                inJournalOnly = true;
+            }
+        }
         record(QStringLiteral("migrate"), QString::number(failed), r);
         Error e = r.error();
         const QString backupId = outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId;
@@ -1280,6 +1337,16 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
             e.hint = QCoreApplication::translate("steward::Migrations",
                                                  "The failed migration was rolled back; %1 migrations before it are "
                                                  "applied. Fix the file and migrate again. Backup taken first: %2.")
+                         .arg(outcome.versions.size())
+                         .arg(backupId);
+        else if (e.code != ErrorCode::Cancelled && inJournalOnly)
+            e.hint = QCoreApplication::translate(
+                         "steward::Migrations",
+                         "%1 runs outside a transaction: the statements before the failing one stay applied and were "
+                         "not undone. %2 keeps no record of a failed run; Steward's journal does, and it is listed "
+                         "as failed. %3 migrations before it are applied. Restore the backup taken first (%4), or "
+                         "finish or undo it by hand and then repair.")
+                         .arg(failedStep.fileName, rows->historyTable())
                          .arg(outcome.versions.size())
                          .arg(backupId);
         else if (e.code != ErrorCode::Cancelled && recordedFailed)
@@ -1354,8 +1421,10 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
         auto c = Connection::open(scratch);
         if (!c)
             return c.error();
+        m_journalOn = false; // a scratch copy: nothing to remember
         auto r = runPlanOn(*c.value(), plan, nullptr, nullptr);
-        m_journalPending.clear(); // a scratch copy: nothing to remember
+        m_journalOn = true;
+        m_journalPending.clear();
         preview.succeeded = bool(r);
         if (!r)
             preview.failure = r.error().message;
@@ -1470,8 +1539,12 @@ Result<int> Migrator::repair()
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
     if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's own repair, where it has one
         QVector<MigrationFile> failed, modified;
+        m_journalPending.clear();
         for (const auto& s : snapshot->states) {
-            if (s.status == MigrationStatus::Failed)
+            if (s.status == MigrationStatus::Failed && snapshot->failedInJournal.contains(s.version))
+                m_journalPending << eventEntry(s.version, QStringLiteral("repaired"), iso(m_clock.nowUtc()),
+                                               QStringLiteral("cleared the failed entry"));
+            else if (s.status == MigrationStatus::Failed)
                 failed << fileOf(s);
             else if (s.status == MigrationStatus::Modified)
                 modified << fileOf(s);
@@ -1487,6 +1560,11 @@ Result<int> Migrator::repair()
             changed = n.value();
             return {};
         });
+        if (r) {
+            changed += int(m_journalPending.size());
+            flushJournal();
+        }
+        m_journalPending.clear();
         record(QStringLiteral("repair"), m_folder, r,
                QStringLiteral("%1: %2 entries").arg(snapshot->resolved.format->name()).arg(changed));
         if (!r)

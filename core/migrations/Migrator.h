@@ -181,6 +181,7 @@ private:
     bool m_backups = true;
     QString m_journalPath;                             // Steward's own records: MigrationJournal
     QVector<MigrationJournal::Entry> m_journalPending; // of the run in progress, written once it committed
+    bool m_journalOn = true;                           // off during a dry run
 };
 
 } // namespace steward

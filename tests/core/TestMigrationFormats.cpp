@@ -530,6 +530,46 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // goose keeps no record of a failed run. A NO TRANSACTION migration that fails after its DDL committed is then
+    // in Steward's journal: listed as failed, validate reports it, migrate stops until repair, and goose's table
+    // holds nothing for it (as goose leaves it).
+    void aFailureTheToolCannotRecordIsInStewardsJournal()
+    {
+        const QString dir = copyFolder(formatsDir() + "/goose", m_dir->filePath("goose"));
+        const QString db = freshDb("app.db");
+        Migrator m = migrator(db, dir);
+        QVERIFY(m.migrate());
+        writeFile(dir + "/20250101000000_broken.sql",
+                  "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE t4 (x);\nINSERT INTO missing VALUES (1);\n");
+        auto failed = m.migrate();
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().hint.contains("Steward's journal does"), qPrintable(failed.error().hint));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 't4'"), QStringLiteral("1"));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM goose_db_version WHERE version_id = 20250101000000"),
+                 QStringLiteral("0"));
+        QVERIFY2(statuses(m).endsWith("20250101000000=failed"), qPrintable(statuses(m)));
+        QCOMPARE(m.validate()->size(), 1);
+        auto blocked = m.migrate();
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message.contains("Steward's journal"), qPrintable(blocked.error().message));
+        auto repaired = m.repair();
+        QVERIFY(repaired);
+        QCOMPARE(repaired.value(), 1);
+        QVERIFY2(statuses(m).endsWith("20250101000000=pending"), qPrintable(statuses(m)));
+        // Finished by hand, as the message says; then it runs and goose records it.
+        writeFile(dir + "/20250101000000_broken.sql",
+                  "-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE IF NOT EXISTS t4 (x);\n");
+        QVERIFY(m.migrate());
+        QVERIFY2(statuses(m).endsWith("20250101000000=applied"), qPrintable(statuses(m)));
+        QVERIFY(m.rollbackTo(20240301090000) || true); // no down section: refused, the status stays applied
+        QVERIFY2(!statuses(m).contains("failed"), qPrintable(statuses(m)));
+        QStringList events;
+        for (const auto& e : m.history().value())
+            events << e.event;
+        QVERIFY2(events.contains("failed") && events.contains("repaired") && events.contains("applied"),
+                 qPrintable(events.join(',')));
+    }
+
     // goose's Go migrations are compiled into the application: the folder is listed with every status and only read;
     // migrate, rollback, repair and baseline are refused with the reason, and the database is not touched.
     void gooseGoMigrationsAreListedAndNotRun()
@@ -726,10 +766,12 @@ private slots:
 
         // A script with its own transaction runs outside the migrator's. Failing inside it, it is rolled back
         // whole: nothing stays, nothing is recorded, the message says so.
-        writeFile(dir + "/V3__broken.sql", "BEGIN;\nCREATE TABLE t3 (x);\nINSERT INTO missing VALUES (1);\nCOMMIT;\n");
+        // (A PRAGMA before its BEGIN, as SQLite documents table rebuilds, changes nothing about that.)
+        writeFile(dir + "/V3__broken.sql",
+                  "PRAGMA foreign_keys=OFF;\nBEGIN;\nCREATE TABLE t3 (x);\nINSERT INTO missing VALUES (1);\nCOMMIT;\n");
         auto undone = m.migrate();
         QVERIFY(!undone);
-        QVERIFY2(undone.error().message.contains("V3__broken.sql, line 3"), qPrintable(undone.error().message));
+        QVERIFY2(undone.error().message.contains("V3__broken.sql, line 4"), qPrintable(undone.error().message));
         QVERIFY2(undone.error().hint.contains("was rolled back"), qPrintable(undone.error().hint));
         QCOMPARE(queryString(db, log), expected.join('\n'));
         QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name = 't3'"), QStringLiteral("0"));

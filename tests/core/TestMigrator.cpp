@@ -254,6 +254,24 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // Without dbmate's binary too: a schema_migrations Steward creates is dbmate's own shape, holding each version as
+    // the file name writes it ("001"), which is what dbmate compares.
+    void createsDbmatesTableWithTheVersionsAsWritten()
+    {
+        Migrator m = migrator(m_db, m_folder);
+        QVERIFY(m.migrate(3));
+        QCOMPARE(queryString(m_db, "SELECT sql FROM sqlite_schema WHERE name = 'schema_migrations'"),
+                 QStringLiteral("CREATE TABLE schema_migrations (version varchar(128) primary key)"));
+        QCOMPARE(
+            queryString(m_db, "SELECT group_concat(version || ':' || typeof(version)) FROM (SELECT version FROM "
+                              "schema_migrations ORDER BY version)"),
+            QStringLiteral("%1:text,%2:text,%3:text")
+                .arg(fileName(1).section('_', 0, 0), fileName(2).section('_', 0, 0), fileName(3).section('_', 0, 0)));
+        QVERIFY(m.rollbackTo(1));
+        QCOMPARE(queryString(m_db, "SELECT group_concat(version) FROM schema_migrations"),
+                 fileName(1).section('_', 0, 0));
+    }
+
     void adoptsAPlainSchemaMigrationsTable()
     {
         execSql(m_db, "CREATE TABLE schema_migrations (version INTEGER NOT NULL); INSERT INTO schema_migrations VALUES "

@@ -359,7 +359,7 @@ void MigrationHistoryPanel::prepareAndConfirm(bool rollback, qint64 target)
                 return;
             }
             auto* dialog = new MigrationPlanDialog(prepared.plan, prepared.preview,
-                                                   BackupManager::defaultFolder(m_databasePath), this);
+                                                   m_settings.backupsFolder(m_databasePath), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::accepted, this, [this, rollback, p, target = prepared.plan.target] {
                 m_jobs->run(

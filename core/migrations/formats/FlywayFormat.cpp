@@ -273,9 +273,9 @@ public:
                     c.exec(QStringLiteral("UPDATE flyway_schema_history SET checksum = ?, description = ?, script = ? "
                                           "WHERE installed_rank = (SELECT max(installed_rank) FROM "
                                           "flyway_schema_history WHERE type = 'SQL' AND success = 1 AND "
-                                          "(version = ? OR (version IS NULL AND description = ?)))"),
+                                          "(version = ? OR (? AND version IS NULL AND description = ?)))"),
                            {m.toolChecksum.toLongLong(), m.name.left(200), m.fileName,
-                            m.repeatable ? QVariant() : QVariant(m.versionText), m.name});
+                            m.repeatable ? QVariant() : QVariant(m.versionText), m.repeatable ? 1 : 0, m.name});
                 !r)
                 return r.error();
             auto n = c.scalar(QStringLiteral("SELECT changes()"));
