@@ -51,6 +51,9 @@ public:
     virtual QString layout() const = 0;       // for messages: "NNN_name.sql files with a \"-- migrate:up\" line"
     // The files of the scan this format accounts for (its migrations and its own files, such as a journal).
     virtual QStringList claims(const FolderScan& scan) const = 0;
+    // Whether MigrationFile::version stays the same as files are added: false where it is a rank (Flyway's dotted
+    // versions). Steward's journal keeps events by that number, so it keeps none for such a format.
+    virtual bool stableVersions() const { return true; }
     // Why some of its migrations cannot be run from the folder, where a tool has such migrations.
     virtual QString runnableHint() const { return {}; }
     // What to do about a migration without down SQL, in the tool's terms: "Add a -- migrate:down section, or …".

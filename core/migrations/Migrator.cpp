@@ -695,7 +695,7 @@ Result<Migrator::Snapshot> Migrator::read()
         if (!history)
             return history.error();
         snapshot.states = statusFromToolHistory(files, history.value());
-        if (snapshot.resolved.registry == Registry::RowPerMigration) {
+        if (snapshot.resolved.registry == Registry::RowPerMigration && snapshot.resolved.format->stableVersions()) {
             // A failed run outside a transaction that the tool cannot record is in Steward's journal: failed until
             // it runs again or is repaired, never shown as merely pending.
             auto records = MigrationJournal(m_journalPath).records(m_databasePath);
@@ -705,10 +705,15 @@ Result<Migrator::Snapshot> Migrator::read()
             else
                 for (auto& s : snapshot.states) {
                     auto it = records->lastEvents.find(s.version);
-                    if (it != records->lastEvents.end() && it->second == QLatin1String("failed") &&
-                        (s.status == MigrationStatus::Pending || s.status == MigrationStatus::OutOfOrder)) {
+                    const bool notApplied =
+                        s.status == MigrationStatus::Pending || s.status == MigrationStatus::OutOfOrder;
+                    if (it == records->lastEvents.end() || !notApplied)
+                        continue;
+                    if (it->second == QLatin1String("failed")) {
                         s.status = MigrationStatus::Failed;
                         snapshot.failedInJournal.insert(s.version);
+                    } else if (it->second == QLatin1String("rolled-back")) {
+                        s.status = MigrationStatus::RolledBack; // Steward rolled it back: more than "pending"
                     }
                 }
         }
@@ -1155,8 +1160,9 @@ Result<void> Migrator::rollbackWithToolRows(Connection& c, const MigrationFormat
         return c.transaction([&] { return format.recordRolledBack(c, fileOf(step)); });
     };
     auto journal = [&](const MigrationState& step) {
-        m_journalPending << eventEntry(step.version, QStringLiteral("rolled-back"), iso(m_clock.nowUtc()),
-                                       step.fileName);
+        if (format.stableVersions())
+            m_journalPending << eventEntry(step.version, QStringLiteral("rolled-back"), iso(m_clock.nowUtc()),
+                                           step.fileName);
     };
     if (plan.outsideTransaction) {
         for (const auto& step : plan.steps) {
@@ -1230,7 +1236,7 @@ Result<void> Migrator::runPlanSteps(Connection& c, const MigrationPlan& plan, Jo
                                                    : applyOne(c, step);
                 !r)
                 return r;
-            if (rows) // the tool's row says applied; Steward's journal keeps the event (History, past failures)
+            if (rows && rows->stableVersions()) // the tool's row says applied; Steward's journal keeps the event
                 m_journalPending << eventEntry(step.version, QStringLiteral("applied"), iso(m_clock.nowUtc()),
                                                step.fileName);
             flushJournal(); // after each commit: a kill later in the run keeps the record of this one

@@ -183,6 +183,7 @@ public:
     }
 
     bool writable() const override { return true; }
+    bool stableVersions() const override { return false; } // ranks: Flyway keeps its own log
 
     // SQLiteDatabase's createSchemaHistoryTable.sql (Flyway 9/10): the table and its index on success.
     Result<void> ensureHistory(Connection& c) const override
