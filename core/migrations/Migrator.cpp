@@ -34,12 +34,6 @@ namespace {
 const QString kTable = QStringLiteral("schema_migrations");
 const QString kHistory = QStringLiteral("schema_migrations_history");
 
-// Columns Steward keeps in schema_migrations, added to an application's own table when it lacks them.
-const std::pair<const char*, const char*> kColumns[] = {
-    {"name", "TEXT"},           {"checksum", "TEXT"},        {"applied_at", "TEXT"},
-    {"rolled_back_at", "TEXT"}, {"execution_ms", "INTEGER"}, {"up_sql", "TEXT"},
-    {"down_sql", "TEXT"},
-};
 
 QString iso(const QDateTime& t)
 {
