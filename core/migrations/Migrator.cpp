@@ -34,7 +34,6 @@ namespace {
 const QString kTable = QStringLiteral("schema_migrations");
 const QString kHistory = QStringLiteral("schema_migrations_history");
 
-
 QString iso(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -670,6 +669,22 @@ Result<MigrationOverview> Migrator::overview()
                              std::move(snapshot).value().states};
 }
 
+// Steward's journal adds to what the database says (checksums, stored down SQL, failures, events); unreadable, it
+// costs those details, logged, never the list: the database's own table decides what is applied.
+void Migrator::warnJournalUnreadable(const Error& e) const
+{
+    spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
+                 e.message.toStdString());
+}
+MigrationJournal::Records Migrator::journalRecords() const
+{
+    auto records = MigrationJournal(m_journalPath).records(m_databasePath);
+    if (records)
+        return std::move(records).value();
+    warnJournalUnreadable(records.error());
+    return {};
+}
+
 Result<Migrator::Snapshot> Migrator::read()
 {
     OpenOptions ro;
@@ -692,24 +707,19 @@ Result<Migrator::Snapshot> Migrator::read()
         if (snapshot.resolved.registry == Registry::RowPerMigration && snapshot.resolved.format->stableVersions()) {
             // A failed run outside a transaction that the tool cannot record is in Steward's journal: failed until
             // it runs again or is repaired, never shown as merely pending.
-            auto records = MigrationJournal(m_journalPath).records(m_databasePath);
-            if (!records)
-                spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
-                             records.error().message.toStdString());
-            else
-                for (auto& s : snapshot.states) {
-                    auto it = records->lastEvents.find(s.version);
-                    const bool notApplied =
-                        s.status == MigrationStatus::Pending || s.status == MigrationStatus::OutOfOrder;
-                    if (it == records->lastEvents.end() || !notApplied)
-                        continue;
-                    if (it->second == QLatin1String("failed")) {
-                        s.status = MigrationStatus::Failed;
-                        snapshot.failedInJournal.insert(s.version);
-                    } else if (it->second == QLatin1String("rolled-back")) {
-                        s.status = MigrationStatus::RolledBack; // Steward rolled it back: more than "pending"
-                    }
+            const MigrationJournal::Records records = journalRecords();
+            for (auto& s : snapshot.states) {
+                auto it = records.lastEvents.find(s.version);
+                const bool notApplied = s.status == MigrationStatus::Pending || s.status == MigrationStatus::OutOfOrder;
+                if (it == records.lastEvents.end() || !notApplied)
+                    continue;
+                if (it->second == QLatin1String("failed")) {
+                    s.status = MigrationStatus::Failed;
+                    snapshot.failedInJournal.insert(s.version);
+                } else if (it->second == QLatin1String("rolled-back")) {
+                    s.status = MigrationStatus::RolledBack; // Steward rolled it back: more than "pending"
                 }
+            }
         }
         return snapshot;
     }
@@ -750,19 +760,11 @@ Result<Migrator::Snapshot> Migrator::read()
         for (const auto& e : events.value())
             lastEvent[e[0].toLongLong()] = e[1].toString();
     }
-    MigrationJournal journal(m_journalPath);
-    // Steward's journal adds to what the database says (checksums, stored down SQL, failures); unreadable, it costs
-    // those details, never the list: the database's own table decides what is applied.
-    auto records = journal.records(m_databasePath);
-    if (!records) {
-        spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
-                     records.error().message.toStdString());
-    } else {
-        for (auto& [version, row] : records->rows)
-            ownRows[version] = row;
-        for (const auto& [version, event] : records->lastEvents)
-            lastEvent[version] = event;
-    }
+    MigrationJournal::Records records = journalRecords();
+    for (auto& [version, row] : records.rows)
+        ownRows[version] = std::move(row);
+    for (const auto& [version, event] : records.lastEvents)
+        lastEvent[version] = event;
 
     std::map<qint64, MigrationState> states;
     for (const auto& f : files)
@@ -849,9 +851,8 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
     QVector<MigrationEvent> out;
     if (journal)
         out = std::move(journal).value();
-    else // as read(): the journal adds to what the database says; unreadable, it costs its events only
-        spdlog::warn("migrations: Steward's journal {} cannot be read: {}", m_journalPath.toStdString(),
-                     journal.error().message.toStdString());
+    else
+        warnJournalUnreadable(journal.error());
     auto exists = formats::tableExists(*c.value(), kHistory);
     if (!exists)
         return exists.error();
@@ -876,37 +877,37 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
     if (registry == Registry::ReadOnly)
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
     const QVector<MigrationState>* states = &snapshot->states;
-    if (registry == Registry::RowPerMigration)
-        for (const auto& s : *states)
-            if (s.status == MigrationStatus::Failed)
-                return makeError(
-                    ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("steward::Migrations",
-                                                "Nothing was applied: %1 records %2 as failed (a run that stopped "
-                                                "part way).")
-                        .arg(snapshot->failedInJournal.contains(s.version)
-                                 ? QCoreApplication::translate("steward::Migrations", "Steward's journal")
-                                 : snapshot->resolved.format->historyTable(),
-                             s.fileName),
-                    QCoreApplication::translate("steward::Migrations",
-                                                "Check what %1 changed (or restore the backup taken before it), then "
-                                                "clear the failed record with repair and migrate again.")
-                        .arg(s.fileName));
-    if (registry == Registry::GolangMigrate)
-        for (const auto& s : *states)
-            if (s.status == MigrationStatus::Failed)
-                return makeError(
-                    ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("steward::Migrations",
-                                                "Nothing was applied: golang-migrate's table marks version %1 dirty "
-                                                "(a run that failed part way).")
-                        .arg(s.version),
-                    QCoreApplication::translate("steward::Migrations",
-                                                "Check what %1 changed (or restore the backup taken before it), then "
-                                                "clear the mark with repair (the version before it) or baseline %2 "
-                                                "(it is complete), as golang-migrate's force does.")
-                        .arg(s.fileName.isEmpty() ? QString::number(s.version) : s.fileName)
-                        .arg(s.version));
+    // A run that stopped part way, recorded by the tool (or, where it keeps none, by Steward's journal), stops
+    // migrate until it is looked at and cleared, as the tools themselves do. dbmate's failed ones run again.
+    for (const auto& s : *states) {
+        if (s.status != MigrationStatus::Failed || registry == Registry::Steward)
+            continue;
+        if (registry == Registry::GolangMigrate)
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("steward::Migrations",
+                                            "Nothing was applied: golang-migrate's table marks version %1 dirty "
+                                            "(a run that failed part way).")
+                    .arg(s.version),
+                QCoreApplication::translate("steward::Migrations",
+                                            "Check what %1 changed (or restore the backup taken before it), then "
+                                            "clear the mark with repair (the version before it) or baseline %2 "
+                                            "(it is complete), as golang-migrate's force does.")
+                    .arg(s.fileName.isEmpty() ? QString::number(s.version) : s.fileName)
+                    .arg(s.version));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Nothing was applied: %1 records %2 as failed (a run that stopped "
+                                                     "part way).")
+                             .arg(snapshot->failedInJournal.contains(s.version)
+                                      ? QCoreApplication::translate("steward::Migrations", "Steward's journal")
+                                      : snapshot->resolved.format->historyTable(),
+                                  s.fileName),
+                         QCoreApplication::translate("steward::Migrations",
+                                                     "Check what %1 changed (or restore the backup taken before it), "
+                                                     "then clear the failed record with repair and migrate again.")
+                             .arg(s.fileName));
+    }
     QStringList blocking;
     for (const auto& s : *states)
         if (s.status == MigrationStatus::Modified)
@@ -1599,7 +1600,6 @@ Result<int> Migrator::repair()
     if (!c)
         return c.error();
     int changed = 0;
-    m_journalPending.clear();
     auto r = c.value()->transaction([&]() -> Result<void> {
         m_journalPending.clear(); // a retried transaction starts again
         if (auto e = ensureTables(*c.value()); !e)
@@ -1672,9 +1672,8 @@ Result<void> Migrator::baseline(qint64 version)
     auto c = open();
     if (!c)
         return c.error();
-    m_journalPending.clear();
     auto r = c.value()->transaction([&]() -> Result<void> {
-        m_journalPending.clear();
+        m_journalPending.clear(); // a retried transaction starts again
         if (auto e = ensureTables(*c.value()); !e)
             return e;
         for (const auto& s : *states) {

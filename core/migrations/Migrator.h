@@ -169,7 +169,9 @@ private:
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     Result<void> runPlanSteps(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
-    void flushJournal(); // Steward's records of the run just committed, into its journal
+    void flushJournal();                              // Steward's records of the run just committed, into its journal
+    MigrationJournal::Records journalRecords() const; // empty, with a warning, when the journal cannot be read
+    void warnJournalUnreadable(const Error& e) const;
 
     QString m_databasePath;
     QString m_folder;
