@@ -140,10 +140,6 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
         if (key == DatabaseSetting::BackupsFolder && database == m_databasePath)
             followFolder();
     });
-    connect(m_jobs, &JobProgress::busyChanged, this, [this](bool busy) {
-        if (!busy && std::exchange(m_reloadWhenIdle, false))
-            QMetaObject::invokeMethod(this, &BackupBrowserPanel::reload, Qt::QueuedConnection);
-    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
@@ -208,7 +204,7 @@ void BackupBrowserPanel::followFolder()
         return;
     m_folder = folder;
     if (isBusy()) { // a job in progress keeps its folder; the list follows when it ends
-        m_reloadWhenIdle = true;
+        m_jobs->whenIdle([this] { reload(); });
         return;
     }
     BackupManager(m_databasePath, m_folder).removeLeftovers();
@@ -217,10 +213,7 @@ void BackupBrowserPanel::followFolder()
 
 void BackupBrowserPanel::onDatabaseChanged()
 {
-    if (isBusy())
-        m_reloadWhenIdle = true; // a backup or restore in progress goes on; the list follows when it ends
-    else
-        reload();
+    m_jobs->whenIdle([this] { reload(); }); // a backup or restore in progress goes on; the list follows
 }
 
 void BackupBrowserPanel::reload()

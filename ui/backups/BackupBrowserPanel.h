@@ -72,7 +72,6 @@ private:
     DatabaseSession* m_session = nullptr;
     QString m_databasePath;
     QString m_folder;
-    bool m_reloadWhenIdle = false; // the database changed while a job of this panel ran
     BackupListModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;

@@ -39,8 +39,17 @@ bool JobProgress::isBusy() const
     return m_job && m_job->isRunning();
 }
 
+void JobProgress::whenIdle(std::function<void()> fn)
+{
+    if (isBusy())
+        m_whenIdle = std::move(fn);
+    else
+        fn();
+}
+
 void JobProgress::stop()
 {
+    m_whenIdle = {};
     m_job.reset();
     hide();
 }
@@ -68,6 +77,8 @@ void JobProgress::run(const QString& title, std::function<Result<QVariant>(JobCo
         const Result<QVariant> result = m_job->result();
         emit busyChanged(false);
         onDone(result);
+        if (m_whenIdle)
+            QMetaObject::invokeMethod(this, std::exchange(m_whenIdle, {}), Qt::QueuedConnection);
     });
     m_job->start();
     emit busyChanged(true);

@@ -29,12 +29,16 @@ public:
              std::function<void(const Result<QVariant>&)> onDone);
     bool isBusy() const;
     void stop(); // cancels and waits
+    // `fn` now when no job runs, else once the running job has delivered its result (the latest call wins): how a
+    // panel shows a change made elsewhere without stopping its own job.
+    void whenIdle(std::function<void()> fn);
 
 signals:
     void busyChanged(bool busy);
 
 private:
     std::unique_ptr<Job> m_job;
+    std::function<void()> m_whenIdle;
     QLabel* m_label;
     QProgressBar* m_bar;
     QPushButton* m_cancel;

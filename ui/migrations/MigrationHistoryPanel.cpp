@@ -178,10 +178,6 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
     layout->addWidget(m_jobs);
     layout->addWidget(split, 1);
     connect(m_jobs, &JobProgress::busyChanged, this, &MigrationHistoryPanel::updateActions);
-    connect(m_jobs, &JobProgress::busyChanged, this, [this](bool busy) {
-        if (!busy && std::exchange(m_reloadWhenIdle, false))
-            QMetaObject::invokeMethod(this, &MigrationHistoryPanel::reload, Qt::QueuedConnection);
-    });
     setSession(nullptr);
 }
 
@@ -196,10 +192,7 @@ void MigrationHistoryPanel::setSession(DatabaseSession* session)
 
 void MigrationHistoryPanel::onDatabaseChanged()
 {
-    if (isBusy())
-        m_reloadWhenIdle = true; // its own job reloads when it ends; never stopped for another panel's change
-    else
-        reload();
+    m_jobs->whenIdle([this] { reload(); }); // its own job goes on, never stopped for another panel's change
 }
 
 void MigrationHistoryPanel::reload()

@@ -61,7 +61,6 @@ private:
     DatabaseSession* m_session = nullptr;
     QString m_databasePath;
     QString m_folder;
-    bool m_reloadWhenIdle = false; // the database changed while a job of this panel ran
     QString m_loadError;
     MigrationLayout m_layout; // the format and history table the folder and database were recognised as
     MigrationListModel* m_model;

@@ -130,21 +130,8 @@ void SchemaPanel::setSession(DatabaseSession* session)
         m_countButton->setEnabled(false);
         return;
     }
-    auto& c = session->connection();
-    auto objects = c.engine().schemaObjects(c);
-    if (!objects) {
+    if (!showSchema({}))
         m_tree->setObjects({});
-        emit problem(tr("The schema cannot be read: %1").arg(objects.error().message), objects.error().hint);
-        return;
-    }
-    m_tree->setObjects(objects.value());
-    m_treeView->expandAll();
-    // Start on the first table, so the grid shows data at once.
-    for (const auto& o : objects.value())
-        if (o.type == SchemaObjectType::Table) {
-            selectObject(o.name);
-            break;
-        }
 }
 
 void SchemaPanel::onDatabaseChanged()
@@ -152,25 +139,31 @@ void SchemaPanel::onDatabaseChanged()
     if (!m_session)
         return;
     const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
-    const QString current = index.isValid() ? index.data(SchemaTreeModel::ObjectNameRole).toString() : QString();
+    showSchema(index.isValid() ? index.data(SchemaTreeModel::ObjectNameRole).toString() : QString());
+}
+
+// The schema read again into the tree; then `keep` selected again (its rows read anew), else the first table, so the
+// grid shows data at once. False, with the problem reported and the tree as it was, when the schema cannot be read.
+bool SchemaPanel::showSchema(const QString& keep)
+{
     auto& c = m_session->connection();
     auto objects = c.engine().schemaObjects(c);
     if (!objects) {
         emit problem(tr("The schema cannot be read: %1").arg(objects.error().message), objects.error().hint);
-        return;
+        return false;
     }
     m_tree->setObjects(objects.value());
     m_treeView->expandAll();
-    // The same object again (its rows read anew), else the first table, as on open.
-    if (!current.isEmpty() && selectObject(current)) {
+    if (!keep.isEmpty() && selectObject(keep)) {
         showCurrent();
-        return;
+        return true;
     }
     for (const auto& o : objects.value())
         if (o.type == SchemaObjectType::Table) {
             selectObject(o.name);
-            return;
+            break;
         }
+    return true;
 }
 
 bool SchemaPanel::selectObject(const QString& name)

@@ -36,6 +36,7 @@ public:
     TableDataModel* dataModel() const { return m_data; }
 
 private:
+    bool showSchema(const QString& keep);
     void showCurrent();
     void showObject(int type, const QString& name, const QString& sql);
     void countRows();
