@@ -7,6 +7,7 @@
 #include "backups/BackupBrowserPanel.h"
 #include "common/FileDialog.h"
 #include "common/InlineBanner.h"
+#include "common/JobProgress.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "demo/DemoWorkspace.h"
@@ -19,6 +20,7 @@
 #include "monitor/QueryMonitor.h"
 #include "queries/QueriesPanel.h"
 #include "schema/SchemaPanel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_journalLabel(new QLabel)
     , m_versionLabel(new QLabel)
     , m_healthButton(new QToolButton)
+    , m_infoJob(new JobProgress(QStringLiteral("statusInfo")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Steward"));
@@ -68,12 +71,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addPanel(new SchemaPanel);
     auto* migrations = new MigrationHistoryPanel(m_settings);
     addPanel(migrations);
-    connect(migrations, &MigrationHistoryPanel::databaseChanged, this, [this](const QString& message) {
-        refresh();
-        if (!message.isEmpty()) {
-            statusBar()->showMessage(message, 15000);
-            m_banner->showMessage(InlineBanner::Kind::Info, message);
-        }
+    connect(migrations, &MigrationHistoryPanel::changedDatabase, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        m_banner->showMessage(InlineBanner::Kind::Info, message);
     });
     auto* backups = new BackupBrowserPanel(m_settings);
     addPanel(backups);
@@ -83,19 +83,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addPanel(health);
     addPanel(new LogPanel);
     connect(queries, &QueriesPanel::databaseChanged, this, [this](const QString& message) {
-        refresh();
+        if (m_workspace)
+            m_workspace->announceCommitted(true); // every panel follows the workspace
         statusBar()->showMessage(message, 8000);
     });
-    // A folder chosen for the open database: the health checks look there from the next check on.
-    connect(&m_settings, &Settings::databaseValueChanged, this, [this](const QString& database, DatabaseSetting) {
-        if (m_session && m_session->health() && database == QFileInfo(m_session->path()).absoluteFilePath()) {
-            HealthInputs in = HealthInputs::from(m_settings, m_session->path());
-            in.monitor = &m_session->monitor();
-            m_session->health()->setInputs(in);
-        }
-    });
     connect(backups, &BackupBrowserPanel::databaseReplaced, this, [this](const QString& message) {
-        refresh();
         statusBar()->showMessage(message, 15000);
         m_banner->showMessage(InlineBanner::Kind::Info, message);
     });
@@ -129,6 +121,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_healthButton->setToolTip(tr("The database's health; click for the details (Ctrl+5)"));
     connect(m_healthButton, &QToolButton::clicked, this, [this, health] { m_tabs->setCurrentWidget(health); });
     statusBar()->addPermanentWidget(m_healthButton);
+    m_infoJob->setMaximumWidth(360);
+    statusBar()->addPermanentWidget(m_infoJob);
 
     buildMenus();
     updateStatus();
@@ -136,9 +130,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Panels may hold models over the session's connection: detach them before the session closes.
+    // Panels may hold models over the session's connection and jobs over the workspace: detach them first.
+    m_infoJob->stop();
     for (auto* p : m_panels)
-        p->setSession(nullptr);
+        p->setWorkspace(nullptr);
 }
 
 void MainWindow::addPanel(Panel* panel)
@@ -280,35 +275,46 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (!confirmDiscard())
         return false;
-    auto opened = DatabaseSession::open(path, DatabaseSession::optionsFrom(m_settings));
+    auto opened = Workspace::open(path, m_settings);
     if (!opened) {
         const Error& e = opened.error();
         showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), e.message),
-                    m_session ? tr("%1 The database that was open stays open.").arg(e.hint) : e.hint);
+                    m_workspace ? tr("%1 The database that was open stays open.").arg(e.hint) : e.hint);
         if (e.code == ErrorCode::CannotOpen && !QFileInfo::exists(path) &&
             m_settings.stringListValue(SettingKey::RecentFiles).contains(QFileInfo(path).absoluteFilePath()))
             m_banner->setAction(tr("Remove from recent files"),
                                 [this, p = QFileInfo(path).absoluteFilePath()] { m_settings.removeRecentFile(p); });
         return false;
     }
+    m_infoJob->stop();
     for (auto* p : m_panels)
-        p->setSession(nullptr);
-    m_session = std::move(opened.value());
-    if (auto traced = m_session->startMonitoring(m_settings.intValue(SettingKey::SlowQueryThresholdMs)); !traced)
-        logging::logger()->warn("statements on {} are not traced: {}", m_session->path(), traced.error().message);
-    startHealth();
-    m_settings.addRecentFile(m_session->path());
+        p->setWorkspace(nullptr);
+    m_workspace = std::move(opened.value());
+    Workspace* ws = m_workspace.get();
+    // Changes anyone made (a panel, the console, a restore): the status bar and the panels follow, each keeping its
+    // running job (the Migrations and Backups panels also follow the workspace's migration and backup signals).
+    for (auto signal : {&Workspace::dataCommitted, &Workspace::schemaChanged, &Workspace::databaseReplaced})
+        connect(ws, signal, this, [this] {
+            for (auto* p : m_panels)
+                p->onDatabaseChanged();
+            updateStatus();
+        });
+    connect(ws, &Workspace::healthChanged, this, &MainWindow::showHealth);
+    m_unavailableShown = false;
+    m_healthButton->setText(tr("Checking…"));
+    ws->startHealth();
+    m_settings.addRecentFile(ws->path());
     m_banner->hide();
     m_stack->setCurrentWidget(m_tabs);
     for (auto* p : m_panels)
-        p->setSession(m_session.get());
-    if (m_session->connection().isReadOnly())
+        p->setWorkspace(ws);
+    if (ws->isReadOnly())
         m_banner->showMessage(InlineBanner::Kind::Info, tr("%1 is open read-only.").arg(QFileInfo(path).fileName()),
                               tr("The file or its folder cannot be written; actions that change it are disabled."));
-    setWindowFilePath(m_session->path());
-    setWindowTitle(tr("%1 — Steward").arg(QFileInfo(m_session->path()).fileName()));
+    setWindowFilePath(ws->path());
+    setWindowTitle(tr("%1 — Steward").arg(QFileInfo(ws->path()).fileName()));
     updateStatus();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(ws->path())), 5000);
     return true;
 }
 
@@ -326,21 +332,27 @@ void MainWindow::closeDatabase()
 {
     if (!confirmDiscard())
         return;
+    m_infoJob->stop();
     for (auto* p : m_panels)
-        p->setSession(nullptr);
-    m_session.reset();
+        p->setWorkspace(nullptr);
+    m_workspace.reset();
     m_stack->setCurrentWidget(m_welcome);
     setWindowFilePath(QString());
     setWindowTitle(QStringLiteral("Steward"));
     updateStatus();
 }
 
+DatabaseSession* MainWindow::session() const
+{
+    return m_workspace ? m_workspace->session() : nullptr;
+}
+
 void MainWindow::refresh()
 {
-    if (!m_session)
+    if (!m_workspace)
         return;
     for (auto* p : m_panels)
-        p->onDatabaseChanged(); // never setSession(): that would stop the panels' running jobs
+        p->onDatabaseChanged(); // never setWorkspace(): that would stop the panels' running jobs
     updateStatus();
 }
 
@@ -348,21 +360,6 @@ void MainWindow::showProblem(const QString& message, const QString& hint)
 {
     logging::logger()->warn("{} {}", message, hint);
     m_banner->showMessage(InlineBanner::Kind::Error, message, hint);
-}
-
-void MainWindow::startHealth()
-{
-    m_session->breaker().setOptions(CircuitOptions::from(m_settings));
-    HealthInputs in = HealthInputs::from(m_settings, m_session->path());
-    in.monitor = &m_session->monitor();
-    auto monitor = std::make_unique<HealthMonitor>(in, m_session->breaker());
-    monitor->setIntervalMs(m_settings.intValue(SettingKey::HealthIntervalMs));
-    monitor->setBackoff(m_settings.intValue(SettingKey::ReconnectBaseMs),
-                        m_settings.intValue(SettingKey::ReconnectCapMs));
-    connect(monitor.get(), &HealthMonitor::reportReady, this, &MainWindow::showHealth);
-    m_unavailableShown = false;
-    m_healthButton->setText(tr("Checking…"));
-    m_session->startHealth(std::move(monitor));
 }
 
 void MainWindow::showHealth(const HealthReport& report)
@@ -389,8 +386,8 @@ void MainWindow::showHealth(const HealthReport& report)
 void MainWindow::updateStatus()
 {
     for (auto* a : m_needsDatabase)
-        a->setEnabled(m_session != nullptr);
-    if (!m_session) {
+        a->setEnabled(m_workspace != nullptr);
+    if (!m_workspace) {
         m_healthButton->setText(QString());
         m_healthButton->setStyleSheet(QString());
         m_pathLabel->setText(tr("No database open"));
@@ -398,11 +395,22 @@ void MainWindow::updateStatus()
             l->clear();
         return;
     }
-    m_pathLabel->setText(QDir::toNativeSeparators(m_session->path()) +
-                         (m_session->connection().isReadOnly() ? tr(" (read-only)") : QString()));
-    auto info = m_session->info();
+    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()) +
+                         (m_workspace->isReadOnly() ? tr(" (read-only)") : QString()));
+    // The figures come from a read that can wait for another program's lock: never on the UI thread.
+    m_infoJob->whenIdle([this] {
+        if (m_workspace)
+            m_infoJob->run<DatabaseInfo>(
+                tr("Reading the database's details…"), m_workspace->readInfo(),
+                [this](const Result<DatabaseInfo>& info) { showInfo(info); }, JobKind::Read);
+    });
+}
+
+void MainWindow::showInfo(const Result<DatabaseInfo>& info)
+{
     if (!info) {
-        showProblem(tr("The database's details cannot be read: %1").arg(info.error().message), info.error().hint);
+        if (info.error().code != ErrorCode::Cancelled && info.error().code != ErrorCode::Unavailable)
+            showProblem(tr("The database's details cannot be read: %1").arg(info.error().message), info.error().hint);
         return;
     }
     m_sizeLabel->setText(QLocale().formattedDataSize(info->fileSize));

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace steward {
 
 class DatabaseSession;
+class Workspace;
 struct HealthReport;
 class InlineBanner;
 class Panel;
@@ -33,7 +34,9 @@ public:
     bool openDemo();
     void closeDatabase();
 
-    DatabaseSession* session() const { return m_session.get(); }
+    // The open database's workspace (its services), or nullptr; session() is its window connection.
+    Workspace* workspace() const { return m_workspace.get(); }
+    DatabaseSession* session() const;
     InlineBanner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
     QToolButton* healthButton() const { return m_healthButton; }
@@ -53,13 +56,13 @@ private:
     bool confirmDiscard();
     void refresh();
     void updateStatus();
+    void showInfo(const Result<struct DatabaseInfo>& info);
     void rebuildRecentMenu();
     QWidget* buildWelcomePage();
-    void startHealth();
     void showHealth(const HealthReport& report);
 
     Settings& m_settings;
-    std::unique_ptr<DatabaseSession> m_session;
+    std::unique_ptr<Workspace> m_workspace;
     InlineBanner* m_banner;
     QStackedWidget* m_stack;
     QTabWidget* m_tabs;
@@ -73,6 +76,7 @@ private:
     QLabel* m_journalLabel;
     QLabel* m_versionLabel;
     QToolButton* m_healthButton;
+    class JobProgress* m_infoJob; // the status bar's figures, read off the UI thread
     bool m_unavailableShown = false;
 };
 

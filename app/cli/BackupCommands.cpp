@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "backup/BackupManager.h"
 #include "jobs/Job.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -111,11 +112,11 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                               QCoreApplication::translate("steward::cli", "Check the --db path.")),
                     CannotOpenDatabase);
     Settings settings;
-    BackupManager manager(db, p.isSet(backupsOption()) ? p.value(backupsOption()) : settings.backupsFolder(db),
-                          Clock::system(), &AuditTrail::instance());
-    CopyOptions copy;
-    copy.busyTimeoutMs = int(settings.intValue(SettingKey::BusyTimeoutMs));
-    manager.setCopyOptions(copy);
+    // The database's services as the window builds them: its chosen backups folder unless --backups says otherwise.
+    Workspace workspace(db, settings);
+    if (p.isSet(backupsOption()))
+        workspace.overrideBackupsFolder(p.value(backupsOption()));
+    BackupManager manager = workspace.backupManager();
     manager.removeLeftovers();
     const bool json = p.isSet(globals().json);
     const QLocale locale;

@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "health/HealthCheck.h"
 #include "migrations/MigrationSet.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,9 +33,10 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         return code;
     Settings settings;
     CircuitBreaker breaker(CircuitOptions::from(settings));
-    HealthInputs in = HealthInputs::from(settings, db);
+    Workspace workspace(db, settings);
     if (p.isSet(backupsOption())) // as every backup command: --backups, else the database's chosen folder
-        in.backupsFolder = p.value(backupsOption());
+        workspace.overrideBackupsFolder(p.value(backupsOption()));
+    HealthInputs in = workspace.healthInputs();
     in.full = p.isSet(fullOption());
     const HealthReport report = runHealthChecks(in, breaker);
     if (p.isSet(fullOption()))

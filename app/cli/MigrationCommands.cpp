@@ -6,6 +6,7 @@
 #include "jobs/Job.h"
 #include "migrations/MigrationSet.h"
 #include "migrations/Migrator.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -140,12 +141,14 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                     CannotOpenDatabase);
     Settings settings;
     // The folders and format chosen for this database (in the window or settings.ini) unless given here.
-    Migrator migrator(db, p.isSet(options().migrations) ? p.value(options().migrations) : settings.migrationsFolder(db),
-                      p.isSet(backupsOption()) ? p.value(backupsOption()) : settings.backupsFolder(db), Clock::system(),
-                      &AuditTrail::instance());
-    migrator.setBusyTimeoutMs(int(settings.intValue(SettingKey::BusyTimeoutMs)));
-    migrator.setFormat(p.isSet(options().format) ? p.value(options().format)
-                                                 : settings.databaseValue(db, DatabaseSetting::MigrationFormat));
+    Workspace workspace(db, settings);
+    if (p.isSet(options().migrations))
+        workspace.overrideMigrationsFolder(p.value(options().migrations));
+    if (p.isSet(backupsOption()))
+        workspace.overrideBackupsFolder(p.value(backupsOption()));
+    if (p.isSet(options().format))
+        workspace.overrideMigrationFormat(p.value(options().format));
+    Migrator migrator = workspace.migrator();
     const bool json = p.isSet(globals().json);
     auto openCode = [](const Error& e) {
         return e.code == ErrorCode::Busy || e.code == ErrorCode::NotADatabase || e.code == ErrorCode::Corrupt

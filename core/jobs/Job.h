@@ -28,6 +28,10 @@ public:
     virtual void setCancelHook(std::function<void()> hook) = 0;
 };
 
+// Work that runs in a job's thread and returns a typed result (a struct per job, never a QVariant unpacked by
+// position). The workspace hands these out; panels run them with JobProgress::run.
+template <typename T> using WorkOf = std::function<Result<T>(JobContext&)>;
+
 // Long work: parameters captured in the work function, a Result out, progress, cancel. start() runs it on a
 // thread pool; the work function opens its own database connection in that thread. A job never asks the UI a
 // question: everything it needs is decided before it starts. Destroying a running job cancels it and waits.

@@ -195,19 +195,25 @@ private slots:
         panel->findChild<QAction*>("backupCreate")->trigger();
         QTRY_COMPARE(panel->model()->rowCount(), 1);
         QTRY_VERIFY(!panel->isBusy());
+        // Pin, delete and the list run off the UI thread: each step waits for what the user would see.
         panel->findChild<QAction*>("backupPin")->trigger();
-        QCOMPARE(panel->model()->index(0, BackupListModel::Pinned).data().toString(), QStringLiteral("pinned"));
+        QTRY_COMPARE(panel->model()->index(0, BackupListModel::Pinned).data().toString(), QStringLiteral("pinned"));
+        QTRY_VERIFY(!panel->isBusy());
         Prompt::setNextAnswer(true);
         panel->findChild<QAction*>("backupDelete")->trigger();
-        QCOMPARE(panel->model()->rowCount(), 1); // pinned: refused
-        QVERIFY(window.banner()->text().contains("pinned"));
+        QTRY_VERIFY(window.banner()->text().contains("pinned"));
+        QTRY_VERIFY(!panel->isBusy());
+        QCOMPARE(panel->model()->rowCount(), 1);            // pinned: refused
         panel->findChild<QAction*>("backupPin")->trigger(); // unpin
+        QTRY_COMPARE(panel->model()->index(0, BackupListModel::Pinned).data().toString(), QString());
+        QTRY_VERIFY(!panel->isBusy());
         Prompt::setNextAnswer(false);
         panel->findChild<QAction*>("backupDelete")->trigger();
-        QCOMPARE(panel->model()->rowCount(), 1); // answered no
+        QVERIFY(!panel->isBusy()); // answered no: nothing started
+        QCOMPARE(panel->model()->rowCount(), 1);
         Prompt::setNextAnswer(true);
         panel->findChild<QAction*>("backupDelete")->trigger();
-        QCOMPARE(panel->model()->rowCount(), 0);
+        QTRY_COMPARE(panel->model()->rowCount(), 0);
     }
     void folderPerDatabaseAndImport()
     {

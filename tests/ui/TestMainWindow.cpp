@@ -61,8 +61,8 @@ private slots:
         QVERIFY(m_window->openDemo());
         QVERIFY(m_window->session());
         QVERIFY(statusText("statusPath").endsWith("novelist.db"));
-        QCOMPARE(statusText("statusVersion"), QStringLiteral("Schema version: 16"));
-        QCOMPARE(statusText("statusJournal"), QStringLiteral("Journal: delete"));
+        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Schema version: 16"));
+        QTRY_COMPARE(statusText("statusJournal"), QStringLiteral("Journal: delete"));
         QVERIFY(!statusText("statusSize").isEmpty());
         QVERIFY(m_window->windowTitle().startsWith("novelist.db"));
 

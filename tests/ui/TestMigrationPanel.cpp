@@ -66,7 +66,7 @@ private slots:
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
         QVERIFY(panel);
-        QCOMPARE(panel->model()->rowCount(), 4);
+        QTRY_COMPARE(panel->model()->rowCount(), 4);
         QCOMPARE(panel->model()->migration(0)->status, MigrationStatus::Applied);
         QCOMPARE(panel->model()->migration(2)->fileName, QStringLiteral("00003_backfill_names.go"));
         QCOMPARE(panel->model()->migration(2)->status, MigrationStatus::Pending);
@@ -158,7 +158,7 @@ private slots:
         auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
         QVERIFY(panel);
         auto* model = panel->model();
-        QCOMPARE(model->rowCount(), 16);
+        QTRY_COMPARE(model->rowCount(), 16);
         for (int r = 0; r < 16; ++r)
             QCOMPARE(model->migration(r)->status, MigrationStatus::Applied);
 

@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "Settings.h"
+#include "charts/QueryCharts.h"
 #include "common/FileDialog.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
@@ -13,7 +14,6 @@
 #include "monitor/Fingerprint.h"
 #include "monitor/QueryMonitor.h"
 #include "queries/QueriesPanel.h"
-#include "charts/QueryCharts.h"
 #include "queries/SlowQueryWidget.h"
 #include "queries/SqlConsoleWidget.h"
 

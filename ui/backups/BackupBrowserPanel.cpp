@@ -7,9 +7,9 @@
 #include "common/FileDialog.h"
 #include "common/JobProgress.h"
 #include "common/Prompt.h"
-#include "db/DatabaseSession.h"
 #include "jobs/Job.h"
 #include "models/BackupListModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -32,23 +32,6 @@
 #include <QVBoxLayout>
 
 namespace steward {
-
-namespace {
-
-struct ManagerParams {
-    QString database;
-    QString folder;
-    CopyOptions copy;
-};
-
-BackupManager makeManager(const ManagerParams& p)
-{
-    BackupManager m(p.database, p.folder, Clock::system(), &AuditTrail::instance());
-    m.setCopyOptions(p.copy);
-    return m;
-}
-
-} // namespace
 
 BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     : Panel(parent)
@@ -79,6 +62,7 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
                                                         key.toString(QKeySequence::NativeText)));
             addAction(a);
         }
+        a->setProperty("baseToolTip", a->toolTip());
         return a;
     };
     m_create = add(tr("Create backup…"), QStringLiteral("backupCreate"), QKeySequence(Qt::CTRL | Qt::Key_B),
@@ -136,10 +120,6 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
     m_details->setOpenLinks(false);
 
     connect(m_jobs, &JobProgress::busyChanged, this, &BackupBrowserPanel::updateActions);
-    connect(&m_settings, &Settings::databaseValueChanged, this, [this](const QString& database, DatabaseSetting key) {
-        if (key == DatabaseSetting::BackupsFolder && database == m_databasePath)
-            followFolder();
-    });
 
     auto* top = new QHBoxLayout;
     top->addWidget(toolbar, 1);
@@ -157,86 +137,85 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
 
     // Scheduled backups while a database is open (off by default).
     connect(m_schedule, &QTimer::timeout, this, [this] {
-        if (!m_databasePath.isEmpty() && !isBusy())
-            run(
-                tr("Scheduled backup"),
-                [p = ManagerParams{m_databasePath, m_folder, {}}](JobContext& ctx) -> Result<QVariant> {
-                    auto b = makeManager(p).create(QStringLiteral("scheduled"), &ctx);
-                    if (!b)
-                        return b.error();
-                    return QVariant(b->id);
-                },
-                [this](const Result<QVariant>& r) {
-                    if (!r)
-                        emit problem(tr("The scheduled backup failed: %1").arg(r.error().message), r.error().hint);
-                    reload();
-                });
+        if (!m_workspace || isBusy() || m_workspace->isUnavailable())
+            return;
+        run<BackupInfo>(tr("Scheduled backup"), m_workspace->createBackup(QStringLiteral("scheduled")),
+                        [this](const Result<BackupInfo>& r) {
+                            if (!r && r.error().code != ErrorCode::Cancelled)
+                                emit problem(tr("The scheduled backup failed: %1").arg(r.error().message),
+                                             r.error().hint);
+                        });
     });
-    setSession(nullptr);
+    setWorkspace(nullptr);
 }
 
 BackupBrowserPanel::~BackupBrowserPanel() = default;
 
-void BackupBrowserPanel::setSession(DatabaseSession* session)
+void BackupBrowserPanel::setWorkspace(Workspace* workspace)
 {
     m_jobs->stop();
-    m_session = session;
-    m_databasePath = session ? session->path() : QString();
-    m_folder = session ? m_settings.backupsFolder(m_databasePath) : QString();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_folder = workspace ? workspace->backupsFolder() : QString();
     m_compareHtml.clear();
-    if (session)
-        BackupManager(m_databasePath, m_folder).removeLeftovers();
+    m_model->setBackups({});
+    if (workspace) {
+        // Added, removed, verified or pinned by anyone, or the folder changed (here, in Preferences, anywhere).
+        connect(workspace, &Workspace::backupsChanged, this, &BackupBrowserPanel::reload);
+        connect(workspace, &Workspace::circuitChanged, this, &BackupBrowserPanel::updateActions);
+    }
     const qint64 minutes = m_settings.intValue(SettingKey::BackupIntervalMinutes);
-    if (session && minutes > 0)
+    if (workspace && minutes > 0)
         m_schedule->start(std::chrono::minutes(minutes));
     else
         m_schedule->stop();
     reload();
 }
 
-// The database's backups folder as the settings say (chosen here, or elsewhere: every user of it follows).
-void BackupBrowserPanel::followFolder()
-{
-    if (m_databasePath.isEmpty())
-        return;
-    const QString folder = m_settings.backupsFolder(m_databasePath);
-    if (folder == m_folder)
-        return;
-    m_folder = folder;
-    if (isBusy()) { // a job in progress keeps its folder; the list follows when it ends
-        m_jobs->whenIdle([this] { reload(); });
-        return;
-    }
-    BackupManager(m_databasePath, m_folder).removeLeftovers();
-    reload();
-}
-
 void BackupBrowserPanel::onDatabaseChanged()
 {
-    m_jobs->whenIdle([this] { reload(); }); // a backup or restore in progress goes on; the list follows
+    reload(); // a backup or restore in progress goes on; the list follows when it ends
 }
 
 void BackupBrowserPanel::reload()
 {
-    const QString current = selected() ? selected()->id : QString();
-    if (m_databasePath.isEmpty()) {
+    if (!m_workspace) {
+        showDetails();
+        updateActions();
+        return;
+    }
+    // A job in progress keeps its folder; the list follows when it ends.
+    m_jobs->whenIdle([this] {
+        m_jobs->run<BackupsView>(
+            tr("Reading the backups…"), m_workspace->readBackups(),
+            [this](const Result<BackupsView>& r) { showView(r); }, JobKind::Read);
+        updateActions();
+    });
+}
+
+void BackupBrowserPanel::showView(const Result<BackupsView>& r)
+{
+    if (!r && r.error().code == ErrorCode::Cancelled) {
+        updateActions();
+        return;
+    }
+    const QString current = selected() ? selected()->id : m_selectAfterLoad;
+    m_selectAfterLoad.clear();
+    if (!r) {
         m_model->setBackups({});
+        emit problem(r.error().message, r.error().hint);
     } else {
-        auto all = BackupManager(m_databasePath, m_folder).list();
-        if (!all) {
-            m_model->setBackups({});
-            emit problem(all.error().message, all.error().hint);
-        } else {
-            m_model->setBackups(all.value());
-        }
+        m_model->setBackups(r->backups); // a read of a folder left meanwhile is followed by one of the new folder
     }
     m_view->resizeColumnToContents(BackupListModel::Size);
-    if (!current.isEmpty())
+    if (!current.isEmpty() && m_model->rowOf(current) >= 0)
         selectBackup(current);
     else if (m_proxy->rowCount() > 0)
         m_view->selectRow(0);
     showDetails();
     updateActions();
+    emit loaded();
 }
 
 void BackupBrowserPanel::selectBackup(const QString& id)
@@ -262,16 +241,23 @@ bool BackupBrowserPanel::isBusy() const
 
 void BackupBrowserPanel::updateActions()
 {
-    const bool open = !m_databasePath.isEmpty();
+    const bool open = m_workspace != nullptr;
     const bool idle = !isBusy();
     const BackupInfo* b = selected();
-    const bool readOnly = m_session && m_session->connection().isReadOnly();
-    m_create->setEnabled(open && idle);
+    const bool readOnly = open && m_workspace->isReadOnly();
+    // Creating, comparing and restoring need the database: refused while its circuit is open, with why and until when.
+    // Listing, verifying, pinning and deleting backups only touch their files.
+    const QString unavailable = open ? m_workspace->unavailableReason() : QString();
+    const bool available = unavailable.isEmpty();
+    m_create->setEnabled(open && available && idle);
+    auto tip = [](QAction* a) { return a->property("baseToolTip").toString(); };
+    m_create->setToolTip(available ? tip(m_create) : unavailable);
     m_verifyAll->setEnabled(open && idle && m_model->rowCount() > 0);
     m_verify->setEnabled(idle && b);
-    m_compare->setEnabled(idle && b && b->hasMetadata);
-    m_restore->setEnabled(idle && b && b->hasMetadata && b->status != BackupStatus::Corrupt && !readOnly);
-    m_restore->setToolTip(readOnly ? tr("The live database is read-only") : m_restore->toolTip());
+    m_compare->setEnabled(available && idle && b && b->hasMetadata);
+    m_compare->setToolTip(available ? tip(m_compare) : unavailable);
+    m_restore->setEnabled(available && idle && b && b->hasMetadata && b->status != BackupStatus::Corrupt && !readOnly);
+    m_restore->setToolTip(!available ? unavailable : readOnly ? tr("The live database is read-only") : tip(m_restore));
     m_pin->setEnabled(idle && b && b->hasMetadata);
     m_pin->setText(b && b->metadata.pinned ? tr("Unpin") : tr("Pin"));
     m_delete->setEnabled(idle && b);
@@ -282,44 +268,35 @@ void BackupBrowserPanel::updateActions()
 
 void BackupBrowserPanel::chooseFolder()
 {
-    if (m_databasePath.isEmpty())
+    if (!m_workspace)
         return;
     const QString folder = FileDialog::getExistingDirectory(this, tr("Backups Folder"), m_folder);
     if (folder.isEmpty())
         return;
-    const QString normal = QFileInfo(folder).absoluteFilePath();
-    m_settings.setDatabaseValue(m_databasePath, DatabaseSetting::BackupsFolder,
-                                normal == BackupManager::defaultFolder(m_databasePath) ? QString() : normal);
-    followFolder(); // also done on the settings' announcement; here for an unchanged value too
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_workspace->setBackupsFolder(m_folder); // announced: pre-migration backups, retention and health follow
+    reload();                                // also for an unchanged value
     emit statusMessage(tr("Backups of this database now go to %1").arg(QDir::toNativeSeparators(m_folder)));
 }
 
 void BackupBrowserPanel::importFile()
 {
-    if (m_databasePath.isEmpty() || isBusy())
+    if (!m_workspace || isBusy())
         return;
     const QString file =
         FileDialog::getOpenFileName(this, tr("Import a Database as a Backup"), QString(),
                                     tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
     if (file.isEmpty())
         return;
-    run(
-        tr("Importing %1…").arg(QFileInfo(file).fileName()),
-        [p = ManagerParams{m_databasePath, m_folder, {}}, file](JobContext& ctx) -> Result<QVariant> {
-            auto b = makeManager(p).importFile(file, QStringLiteral("imported from %1").arg(QFileInfo(file).fileName()),
-                                               &ctx);
-            if (!b)
-                return b.error();
-            return QVariant(b->id);
-        },
-        [this](const Result<QVariant>& r) { showNewBackup(r, tr("Imported as %1")); });
+    run<BackupInfo>(tr("Importing %1…").arg(QFileInfo(file).fileName()), m_workspace->importBackup(file),
+                    [this](const Result<BackupInfo>& r) { showNewBackup(r, tr("Imported as %1")); });
 }
 
 void BackupBrowserPanel::showDetails()
 {
     const BackupInfo* b = selected();
     if (!b) {
-        m_details->setHtml(m_databasePath.isEmpty()
+        m_details->setHtml(!m_workspace
                                ? QString()
                                : tr("<p>No backup selected. Backups of this database go to <code>%1</code>.</p>")
                                      .arg(QDir::toNativeSeparators(m_folder).toHtmlEscaped()));
@@ -358,103 +335,61 @@ void BackupBrowserPanel::showDetails()
     m_details->setHtml(html);
 }
 
-void BackupBrowserPanel::run(const QString& title, std::function<Result<QVariant>(JobContext&)> work,
-                             std::function<void(const Result<QVariant>&)> onDone)
-{
-    m_jobs->run(title, std::move(work), [this, onDone = std::move(onDone)](const Result<QVariant>& result) {
-        updateActions();
-        onDone(result);
-        updateActions();
-    });
-    updateActions();
-}
-
 void BackupBrowserPanel::createBackup()
 {
-    if (m_databasePath.isEmpty() || isBusy())
+    if (!m_workspace || isBusy())
         return;
     auto reason = Prompt::text(this, tr("Create Backup"), tr("Why are you taking this backup?"), tr("manual backup"));
     if (!reason)
         return;
-    run(
-        tr("Creating a backup…"),
-        [p = ManagerParams{m_databasePath, m_folder, {}},
-         reason = reason->trimmed()](JobContext& ctx) -> Result<QVariant> {
-            auto b = makeManager(p).create(reason.isEmpty() ? QStringLiteral("manual backup") : reason, &ctx);
-            if (!b)
-                return b.error();
-            return QVariant(b->id);
-        },
-        [this](const Result<QVariant>& r) { showNewBackup(r, tr("Backup %1 created")); });
+    const QString why = reason->trimmed().isEmpty() ? QStringLiteral("manual backup") : reason->trimmed();
+    run<BackupInfo>(tr("Creating a backup…"), m_workspace->createBackup(why),
+                    [this](const Result<BackupInfo>& r) { showNewBackup(r, tr("Backup %1 created")); });
 }
 
-void BackupBrowserPanel::showNewBackup(const Result<QVariant>& r, const QString& message)
+void BackupBrowserPanel::showNewBackup(const Result<BackupInfo>& r, const QString& message)
 {
-    reload();
     if (!r) {
         if (r.error().code != ErrorCode::Cancelled)
             emit problem(r.error().message, r.error().hint);
         return;
     }
-    selectBackup(r->toString());
-    emit statusMessage(message.arg(r->toString()));
+    // The list is read again (announced by the workspace); the new backup is selected when it shows.
+    m_selectAfterLoad = r->id;
+    if (m_model->rowOf(r->id) >= 0)
+        selectBackup(r->id);
+    emit statusMessage(message.arg(r->id));
 }
 
 void BackupBrowserPanel::verifySelected()
 {
     const BackupInfo* b = selected();
-    if (!b || isBusy())
+    if (!b || isBusy() || !m_workspace)
         return;
-    run(
-        tr("Verifying %1…").arg(b->id),
-        [p = ManagerParams{m_databasePath, m_folder, {}}, id = b->id](JobContext& ctx) -> Result<QVariant> {
-            auto v = makeManager(p).verify(id, &ctx);
-            if (!v)
-                return v.error();
-            return QVariant(v->problems);
-        },
-        [this, id = b->id](const Result<QVariant>& r) {
-            reload();
-            if (!r)
-                emit problem(r.error().message, r.error().hint);
-            else if (!r->toStringList().isEmpty())
-                emit problem(tr("%1 failed verification.").arg(id), r->toStringList().join(QLatin1Char(' ')));
-            else
-                emit statusMessage(tr("%1 is valid").arg(id));
-        });
+    run<VerifyResult>(tr("Verifying %1…").arg(b->id), m_workspace->verifyBackup(b->id),
+                      [this, id = b->id](const Result<VerifyResult>& r) {
+                          if (!r) {
+                              if (r.error().code != ErrorCode::Cancelled)
+                                  emit problem(r.error().message, r.error().hint);
+                          } else if (!r->problems.isEmpty()) {
+                              emit problem(tr("%1 failed verification.").arg(id), r->problems.join(QLatin1Char(' ')));
+                          } else {
+                              emit statusMessage(tr("%1 is valid").arg(id));
+                          }
+                      });
 }
 
 void BackupBrowserPanel::verifyAll()
 {
-    if (m_databasePath.isEmpty() || isBusy())
+    if (!m_workspace || isBusy())
         return;
-    run(
-        tr("Verifying all backups…"),
-        [p = ManagerParams{m_databasePath, m_folder, {}}](JobContext& ctx) -> Result<QVariant> {
-            BackupManager manager = makeManager(p);
-            auto all = manager.list();
-            if (!all)
-                return all.error();
-            QStringList failed;
-            int i = 0;
-            for (const auto& b : all.value()) {
-                if (ctx.isCancelled())
-                    return makeError(ErrorCode::Cancelled, tr("The operation was cancelled."));
-                ctx.setProgress(i++, all->size(), tr("Verifying %1…").arg(b.id));
-                auto v = b.hasMetadata ? manager.verify(b.id, nullptr) : Result<VerifyResult>(VerifyResult{});
-                if (!v || !v->ok)
-                    failed << b.id;
-            }
-            return QVariant(failed);
-        },
-        [this](const Result<QVariant>& r) {
-            reload();
+    run<QStringList>(
+        tr("Verifying all backups…"), m_workspace->verifyAllBackups(), [this](const Result<QStringList>& r) {
             if (!r) {
                 if (r.error().code != ErrorCode::Cancelled)
                     emit problem(r.error().message, r.error().hint);
-            } else if (!r->toStringList().isEmpty()) {
-                emit problem(tr("Some backups failed verification or are incomplete."),
-                             r->toStringList().join(QStringLiteral(", ")));
+            } else if (!r->isEmpty()) {
+                emit problem(tr("Some backups failed verification or are incomplete."), r->join(QStringLiteral(", ")));
             } else {
                 emit statusMessage(tr("All backups are valid"));
             }
@@ -464,22 +399,17 @@ void BackupBrowserPanel::verifyAll()
 void BackupBrowserPanel::compareSelected()
 {
     const BackupInfo* b = selected();
-    if (!b || isBusy())
+    if (!b || isBusy() || !m_workspace)
         return;
-    run(
-        tr("Comparing %1 with the live database…").arg(b->id),
-        [p = ManagerParams{m_databasePath, m_folder, {}}, id = b->id](JobContext&) -> Result<QVariant> {
-            auto cmp = makeManager(p).compare(id);
-            if (!cmp)
-                return cmp.error();
-            return QVariant::fromValue(cmp.value());
-        },
-        [this](const Result<QVariant>& r) {
+    run<BackupComparison>(
+        tr("Comparing %1 with the live database…").arg(b->id), m_workspace->compareBackup(b->id),
+        [this](const Result<BackupComparison>& r) {
             if (!r) {
-                emit problem(r.error().message, r.error().hint);
+                if (r.error().code != ErrorCode::Cancelled)
+                    emit problem(r.error().message, r.error().hint);
                 return;
             }
-            const auto cmp = r->value<BackupComparison>();
+            const BackupComparison& cmp = r.value();
             const QLocale locale;
             QString html = tr("<h4>Compared with the live database</h4>");
             if (cmp.identical())
@@ -507,49 +437,36 @@ void BackupBrowserPanel::compareSelected()
 void BackupBrowserPanel::restoreSelected()
 {
     const BackupInfo* b = selected();
-    if (!b || isBusy() || !m_restore->isEnabled())
+    if (!b || isBusy() || !m_restore->isEnabled() || !m_workspace)
         return;
     const BackupInfo backup = *b;
     // The comparison is the heart of the decision: compute it first (off the UI thread), then ask.
-    run(
-        tr("Preparing the restore of %1…").arg(backup.id),
-        [p = ManagerParams{m_databasePath, m_folder, {}}, id = backup.id](JobContext&) -> Result<QVariant> {
-            auto cmp = makeManager(p).compare(id);
-            if (!cmp)
-                return cmp.error();
-            return QVariant::fromValue(cmp.value());
-        },
-        [this, backup](const Result<QVariant>& r) {
+    run<RestorePreview>(
+        tr("Preparing the restore of %1…").arg(backup.id), m_workspace->prepareRestore(backup.id),
+        [this, backup](const Result<RestorePreview>& r) {
             if (!r) {
-                emit problem(tr("%1 cannot be restored: %2").arg(backup.id, r.error().message), r.error().hint);
+                if (r.error().code != ErrorCode::Cancelled)
+                    emit problem(tr("%1 cannot be restored: %2").arg(backup.id, r.error().message), r.error().hint);
                 return;
             }
-            auto live = m_session ? m_session->info() : Result<DatabaseInfo>(DatabaseInfo{});
-            auto* dialog = new RestoreDialog(backup, live ? live.value() : DatabaseInfo{}, r->value<BackupComparison>(),
-                                             m_folder, this);
+            auto* dialog = new RestoreDialog(backup, r->live, r->comparison, m_folder, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::accepted, this, [this, id = backup.id] {
-                run(
-                    tr("Restoring %1…").arg(id),
-                    [p = ManagerParams{m_databasePath, m_folder, {}}, id](JobContext& ctx) -> Result<QVariant> {
-                        auto o = makeManager(p).restore(id, &ctx);
-                        if (!o)
-                            return o.error();
-                        return QVariant(QStringList{o->safetyBackup.id} + o->quickCheckProblems);
-                    },
-                    [this, id](const Result<QVariant>& result) {
-                        reload();
+                if (!m_workspace || isBusy())
+                    return;
+                run<BackupManager::RestoreOutcome>(
+                    tr("Restoring %1…").arg(id), m_workspace->restore(id),
+                    [this, id](const Result<BackupManager::RestoreOutcome>& result) {
                         if (!result) {
                             if (result.error().code != ErrorCode::Cancelled)
                                 emit problem(result.error().message, result.error().hint);
                             return;
                         }
-                        const QStringList parts = result->toStringList();
-                        QString message =
-                            tr("Restored %1. The previous state is in the safety backup %2.").arg(id, parts.first());
-                        if (parts.size() > 1)
+                        const QString message = tr("Restored %1. The previous state is in the safety backup %2.")
+                                                    .arg(id, result->safetyBackup.id);
+                        if (!result->quickCheckProblems.isEmpty())
                             emit problem(tr("The restore finished, but quick_check reports problems."),
-                                         parts.mid(1).join(u' '));
+                                         result->quickCheckProblems.join(u' '));
                         emit databaseReplaced(message);
                     });
             });
@@ -560,31 +477,34 @@ void BackupBrowserPanel::restoreSelected()
 void BackupBrowserPanel::togglePin()
 {
     const BackupInfo* b = selected();
-    if (!b || isBusy())
+    if (!b || isBusy() || !m_workspace)
         return;
     const bool pin = !b->metadata.pinned;
-    if (auto r =
-            BackupManager(m_databasePath, m_folder, Clock::system(), &AuditTrail::instance()).setPinned(b->id, pin);
-        !r)
-        emit problem(r.error().message, r.error().hint);
-    reload();
+    run<void>(pin ? tr("Pinning %1…").arg(b->id) : tr("Unpinning %1…").arg(b->id),
+              m_workspace->setBackupPinned(b->id, pin), [this](const Result<void>& r) {
+                  if (!r && r.error().code != ErrorCode::Cancelled)
+                      emit problem(r.error().message, r.error().hint);
+              });
 }
 
 void BackupBrowserPanel::deleteSelected()
 {
     const BackupInfo* b = selected();
-    if (!b || isBusy())
+    if (!b || isBusy() || !m_workspace)
         return;
     const QString id = b->id;
     if (!Prompt::confirm(this, tr("Delete Backup"),
                          tr("Delete the backup %1? Its file and metadata are removed from the disk.").arg(id),
                          tr("Delete")))
         return;
-    if (auto r = BackupManager(m_databasePath, m_folder, Clock::system(), &AuditTrail::instance()).remove(id); !r)
-        emit problem(r.error().message, r.error().hint);
-    else
-        emit statusMessage(tr("Deleted %1").arg(id));
-    reload();
+    run<void>(tr("Deleting %1…").arg(id), m_workspace->removeBackup(id), [this, id](const Result<void>& r) {
+        if (!r) {
+            if (r.error().code != ErrorCode::Cancelled)
+                emit problem(r.error().message, r.error().hint);
+        } else {
+            emit statusMessage(tr("Deleted %1").arg(id));
+        }
+    });
 }
 
 } // namespace steward

@@ -2,6 +2,7 @@
 
 #include "Panel.h"
 #include "Result.h"
+#include "common/JobProgress.h"
 
 #include <QVariant>
 
@@ -25,6 +26,7 @@ class Job;
 class RestoreDialog;
 class Settings;
 struct BackupInfo;
+struct BackupsView;
 
 // The backup browser: the backups of the open database with their status; create, verify, restore (after a
 // confirmation that shows what will change), pin, delete, compare. Long work runs as a Job with progress and Cancel.
@@ -35,7 +37,7 @@ public:
     ~BackupBrowserPanel() override;
     QString title() const override { return tr("Backups"); }
     int shortcutNumber() const override { return 3; }
-    void setSession(DatabaseSession* session) override;
+    void setWorkspace(Workspace* workspace) override;
     void onDatabaseChanged() override;
 
     void reload();
@@ -45,11 +47,12 @@ public:
     void selectBackup(const QString& id);
 
 signals:
-    // The live database was replaced (restore): the window refreshes every panel.
+    // This panel restored the live database: what to tell the user (every panel follows the workspace).
     void databaseReplaced(const QString& message);
+    // A read of the backups was shown.
+    void loaded();
 
 private:
-    void followFolder();
     void createBackup();
     void verifySelected();
     void verifyAll();
@@ -61,23 +64,31 @@ private:
     void importFile();
     void showDetails();
     // After a job that made a backup (create, import): reload, select it, say so; or show the problem.
-    void showNewBackup(const Result<QVariant>& result, const QString& message);
+    void showNewBackup(const Result<BackupInfo>& result, const QString& message);
+    void showView(const Result<BackupsView>& view);
     void updateActions();
     const BackupInfo* selected() const;
-    // Runs work as a Job; onDone runs on the UI thread with the result.
-    void run(const QString& title, std::function<Result<QVariant>(class JobContext&)> work,
-             std::function<void(const Result<QVariant>&)> onDone);
+    // Runs work as a job; onDone runs on the UI thread with the result, the actions updated around it.
+    template <typename T> void run(const QString& title, WorkOf<T> work, std::function<void(const Result<T>&)> onDone)
+    {
+        m_jobs->run<T>(title, std::move(work), [this, onDone = std::move(onDone)](const Result<T>& result) {
+            updateActions();
+            onDone(result);
+            updateActions();
+        });
+        updateActions();
+    }
 
     Settings& m_settings;
-    DatabaseSession* m_session = nullptr;
-    QString m_databasePath;
+    Workspace* m_workspace = nullptr;
     QString m_folder;
+    QString m_selectAfterLoad; // a backup this panel just made, selected once the list shows it
     BackupListModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
     QTextBrowser* m_details;
-    class JobProgress* m_jobs;
+    JobProgress* m_jobs;
     QTimer* m_schedule;
     QAction* m_create;
     QAction* m_restore;

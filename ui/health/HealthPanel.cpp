@@ -8,6 +8,7 @@
 #include "health/CircuitBreaker.h"
 #include "health/HealthMonitor.h"
 #include "models/HealthCheckModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QChartView>
@@ -131,6 +132,11 @@ HealthPanel::HealthPanel(Settings& settings, QWidget* parent)
     m_tick.setInterval(std::chrono::seconds(1));
     connect(&m_tick, &QTimer::timeout, this, &HealthPanel::updateCircuit);
     setSession(nullptr);
+}
+
+void HealthPanel::setWorkspace(Workspace* workspace)
+{
+    setSession(workspace ? workspace->session() : nullptr);
 }
 
 void HealthPanel::setSession(DatabaseSession* session)

@@ -11,6 +11,10 @@ class QTableView;
 
 namespace steward {
 
+class DatabaseSession;
+
+class Workspace;
+
 class CircuitTimelineChart;
 class HealthCheckModel;
 class Settings;
@@ -24,13 +28,14 @@ public:
     explicit HealthPanel(Settings& settings, QWidget* parent = nullptr);
     QString title() const override { return tr("Health"); }
     int shortcutNumber() const override { return 5; }
-    void setSession(DatabaseSession* session) override;
+    void setWorkspace(Workspace* workspace) override;
 
     void checkNow(bool full = false);
     HealthCheckModel* model() const { return m_model; }
     CircuitTimelineChart* timeline() const { return m_timeline; }
 
 private:
+    void setSession(DatabaseSession* session);
     void showReport(const HealthReport& report);
     void updateCircuit();
     void isolate();

@@ -18,7 +18,7 @@ public:
     explicit LogPanel(QWidget* parent = nullptr);
     QString title() const override { return tr("Log"); }
     int shortcutNumber() const override { return 6; }
-    void setSession(DatabaseSession*) override {}
+    void setWorkspace(Workspace*) override {}
 
 private:
     LogModel* m_model;

@@ -1,17 +1,15 @@
 #include "migrations/MigrationHistoryPanel.h"
 
-#include "Audit.h"
 #include "Settings.h"
-#include "backup/BackupManager.h"
 #include "common/FileDialog.h"
 #include "common/JobProgress.h"
 #include "common/Prompt.h"
-#include "db/DatabaseSession.h"
 #include "jobs/Job.h"
 #include "migrations/MigrationPlanDialog.h"
 #include "migrations/MigrationSet.h"
 #include "migrations/Migrator.h"
 #include "models/MigrationListModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,43 +29,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-
-namespace steward {
-
-namespace {
-
-struct Params {
-    QString database;
-    QString folder;
-    QString backups; // the database's backups folder, as the Backups panel and health use it
-    QString format;  // the remembered format, or empty: detected
-};
-
-// What every Migrator of the panel works with, read from the database's settings each time, so that a backups folder
-// chosen in the Backups panel is where the backup before a migration goes.
-Params paramsOf(const Settings& settings, const QString& database, const QString& folder)
-{
-    return Params{database, folder, settings.backupsFolder(database),
-                  settings.databaseValue(database, DatabaseSetting::MigrationFormat)};
-}
-
-Migrator makeMigrator(const Params& p)
-{
-    Migrator m(p.database, p.folder, p.backups, Clock::system(), &AuditTrail::instance());
-    m.setFormat(p.format);
-    return m;
-}
-
-struct Prepared {
-    MigrationPlan plan;
-    MigrationPreview preview;
-};
-
-} // namespace
-
-} // namespace steward
-
-Q_DECLARE_METATYPE(steward::Prepared)
 
 namespace steward {
 
@@ -178,47 +139,69 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
     layout->addWidget(m_jobs);
     layout->addWidget(split, 1);
     connect(m_jobs, &JobProgress::busyChanged, this, &MigrationHistoryPanel::updateActions);
-    setSession(nullptr);
+    setWorkspace(nullptr);
 }
 
-void MigrationHistoryPanel::setSession(DatabaseSession* session)
+void MigrationHistoryPanel::setWorkspace(Workspace* workspace)
 {
     m_jobs->stop();
-    m_session = session;
-    m_databasePath = session ? session->path() : QString();
-    m_folder = session ? m_settings.migrationsFolder(m_databasePath) : QString();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_folder = workspace ? workspace->migrationsFolder() : QString();
+    m_layout = {};
+    m_loadError.clear();
+    m_model->setMigrations({});
+    m_events->clear();
+    if (workspace) {
+        // Whoever changed them (this panel, the CLI's twin in core, a restore, a folder chosen elsewhere).
+        connect(workspace, &Workspace::migrationsChanged, this, &MigrationHistoryPanel::reload);
+        connect(workspace, &Workspace::circuitChanged, this, &MigrationHistoryPanel::updateActions);
+    }
     reload();
 }
 
 void MigrationHistoryPanel::onDatabaseChanged()
 {
-    m_jobs->whenIdle([this] { reload(); }); // its own job goes on, never stopped for another panel's change
+    reload(); // its own job goes on, never stopped for another panel's change
 }
 
 void MigrationHistoryPanel::reload()
 {
+    if (!m_workspace) {
+        showDetails();
+        updateActions();
+        return;
+    }
+    m_jobs->whenIdle([this] {
+        m_jobs->run<MigrationsView>(
+            tr("Reading the migrations…"), m_workspace->readMigrations(),
+            [this](const Result<MigrationsView>& r) { showView(r); }, JobKind::Read);
+        updateActions();
+    });
+}
+
+void MigrationHistoryPanel::showView(const Result<MigrationsView>& r)
+{
+    if (!r && r.error().code == ErrorCode::Cancelled) {
+        m_loadError = tr("Reading was cancelled; press F5 to read the migrations again.");
+        showDetails();
+        updateActions();
+        return;
+    }
     const QModelIndex current = m_view->currentIndex();
     const qint64 version = current.isValid() ? current.data(MigrationListModel::VersionRole).toLongLong() : -1;
     m_loadError.clear();
-    if (m_databasePath.isEmpty()) {
-        m_model->setMigrations({});
-    } else {
-        auto overview = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).overview();
-        if (!overview) {
-            m_model->setMigrations({});
-            m_loadError = overview.error().toText();
-            m_layout = {};
-        } else {
-            m_model->setMigrations(overview->states);
-            m_layout = overview->layout;
-        }
-    }
-    auto history = m_databasePath.isEmpty() ? Result<QVector<MigrationEvent>>(QVector<MigrationEvent>())
-                                            : makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).history(500);
     m_events->clear();
-    if (history) {
+    if (!r) {
+        m_model->setMigrations({});
+        m_loadError = r.error().toText();
+        m_layout = {};
+    } else {
+        m_model->setMigrations(r->overview.states);
+        m_layout = r->overview.layout;
         const QLocale locale;
-        for (const auto& e : history.value())
+        for (const auto& e : r->events)
             new QTreeWidgetItem(m_events, {locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                            QString::number(e.version), e.event, e.detail});
     }
@@ -228,6 +211,7 @@ void MigrationHistoryPanel::reload()
         m_view->selectRow(m_proxy->rowCount() - 1);
     showDetails();
     updateActions();
+    emit loaded();
 }
 
 void MigrationHistoryPanel::selectVersion(qint64 version)
@@ -253,13 +237,19 @@ bool MigrationHistoryPanel::isBusy() const
 
 void MigrationHistoryPanel::updateActions()
 {
-    const bool open = !m_databasePath.isEmpty();
+    const bool open = m_workspace != nullptr;
     const bool idle = !isBusy();
+    // While the circuit is open every action that needs the database is refused: say why, and when it is tried again.
+    const QString unavailable = open ? m_workspace->unavailableReason() : QString();
+    const bool available = unavailable.isEmpty();
     // A folder Steward only reads (goose's Go migrations): the application applies and rolls back; Steward shows it.
-    const bool writable = m_session && !m_session->connection().isReadOnly() && m_layout.writable;
+    const bool writable = open && !m_workspace->isReadOnly() && m_layout.writable;
     const QString readOnlyReason = m_layout.writable ? QString() : m_layout.readOnlyReason;
     for (QAction* a : {m_apply, m_rollback, m_repair, m_baseline})
-        a->setToolTip(readOnlyReason.isEmpty() ? a->text().remove(QLatin1Char('&')) : readOnlyReason);
+        a->setToolTip(!available                 ? unavailable
+                      : readOnlyReason.isEmpty() ? a->text().remove(QLatin1Char('&'))
+                                                 : readOnlyReason);
+    m_validate->setToolTip(available ? m_validate->text() : unavailable);
     const MigrationState* m = selected();
     bool pending = false;
     for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -267,11 +257,11 @@ void MigrationHistoryPanel::updateActions()
         pending = pending || st == MigrationStatus::Pending || st == MigrationStatus::RolledBack ||
                   st == MigrationStatus::Failed || st == MigrationStatus::OutOfOrder;
     }
-    m_apply->setEnabled(open && idle && writable && pending);
-    m_rollback->setEnabled(open && idle && writable && m && m->isApplied());
-    m_validate->setEnabled(open && idle && m_loadError.isEmpty());
-    m_repair->setEnabled(open && idle && writable);
-    m_baseline->setEnabled(open && idle && writable && m);
+    m_apply->setEnabled(open && available && idle && writable && pending);
+    m_rollback->setEnabled(open && available && idle && writable && m && m->isApplied());
+    m_validate->setEnabled(open && available && idle && m_loadError.isEmpty());
+    m_repair->setEnabled(open && available && idle && writable);
+    m_baseline->setEnabled(open && available && idle && writable && m);
     m_openFolder->setEnabled(open && QFileInfo(m_folder).isDir());
     m_chooseFolder->setEnabled(open && idle);
 }
@@ -283,7 +273,7 @@ void MigrationHistoryPanel::showDetails()
         m_up->clear();
         m_down->clear();
         m_details->setPlainText(
-            m_databasePath.isEmpty()
+            !m_workspace
                 ? QString()
                 : (m_loadError.isEmpty()
                        ? tr("%1 migrations in %2\nHistory table: %3%4")
@@ -325,60 +315,42 @@ void MigrationHistoryPanel::showDetails()
 
 void MigrationHistoryPanel::prepareAndConfirm(bool rollback, qint64 target)
 {
-    if (isBusy())
+    if (isBusy() || !m_workspace)
         return;
-    const Params p = paramsOf(m_settings, m_databasePath, m_folder);
-    m_jobs->run(
+    m_jobs->run<PreparedMigration>(
         rollback ? tr("Dry run of the rollback to %1 on a scratch copy…").arg(target)
                  : tr("Dry run of the pending migrations on a scratch copy…"),
-        [p, rollback, target](JobContext& ctx) -> Result<QVariant> {
-            Migrator m = makeMigrator(p);
-            auto plan = rollback ? m.planRollback(target) : m.planMigrate();
-            if (!plan)
-                return plan.error();
-            auto preview = m.dryRun(plan.value(), &ctx);
-            if (!preview)
-                return preview.error();
-            return QVariant::fromValue(Prepared{plan.value(), preview.value()});
-        },
-        [this, rollback, p](const Result<QVariant>& r) {
+        m_workspace->prepareMigration(rollback, target), [this, rollback](const Result<PreparedMigration>& r) {
             if (!r) {
-                emit problem(r.error().message, r.error().hint);
+                if (r.error().code != ErrorCode::Cancelled)
+                    emit problem(r.error().message, r.error().hint);
                 return;
             }
-            const auto prepared = r->value<Prepared>();
-            if (prepared.plan.steps.isEmpty()) {
+            if (r->plan.steps.isEmpty()) {
                 emit statusMessage(rollback ? tr("Nothing to roll back") : tr("Nothing to apply"));
                 return;
             }
-            auto* dialog = new MigrationPlanDialog(prepared.plan, prepared.preview,
-                                                   m_settings.backupsFolder(m_databasePath), this);
+            auto* dialog = new MigrationPlanDialog(r->plan, r->preview, m_workspace->backupsFolder(), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, rollback, p, target = prepared.plan.target] {
-                m_jobs->run(
+            connect(dialog, &QDialog::accepted, this, [this, rollback, target = r->plan.target] {
+                if (!m_workspace || isBusy())
+                    return;
+                m_jobs->run<MigrationOutcome>(
                     rollback ? tr("Rolling back to %1…").arg(target) : tr("Applying migrations…"),
-                    [p, rollback, target](JobContext& ctx) -> Result<QVariant> {
-                        Migrator m = makeMigrator(p);
-                        auto o = rollback ? m.rollbackTo(target, &ctx) : m.migrate(std::nullopt, &ctx);
-                        if (!o)
-                            return o.error();
-                        QStringList versions;
-                        for (qint64 v : o->versions)
-                            versions << QString::number(v);
-                        return QVariant(QStringList{o->backupId, versions.join(QStringLiteral(", "))});
-                    },
-                    [this, rollback](const Result<QVariant>& done) {
-                        reload();
+                    rollback ? m_workspace->rollbackTo(target) : m_workspace->migrate(),
+                    [this, rollback](const Result<MigrationOutcome>& done) {
                         if (!done) {
                             if (done.error().code != ErrorCode::Cancelled)
                                 emit problem(done.error().message, done.error().hint);
-                            emit databaseChanged(QString());
                             return;
                         }
-                        const QStringList parts = done->toStringList();
-                        emit databaseChanged(
-                            rollback ? tr("Rolled back %1. Backup taken first: %2.").arg(parts.value(1), parts.value(0))
-                                     : tr("Applied %1. Backup taken first: %2.").arg(parts.value(1), parts.value(0)));
+                        QStringList versions;
+                        for (qint64 v : done->versions)
+                            versions << QString::number(v);
+                        const QString list = versions.join(QStringLiteral(", "));
+                        emit changedDatabase(
+                            rollback ? tr("Rolled back %1. Backup taken first: %2.").arg(list, done->backupId)
+                                     : tr("Applied %1. Backup taken first: %2.").arg(list, done->backupId));
                     });
             });
             dialog->open();
@@ -399,62 +371,69 @@ void MigrationHistoryPanel::rollbackToSelected()
 
 void MigrationHistoryPanel::validate()
 {
-    auto problems = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).validate();
-    if (!problems)
-        emit problem(problems.error().message, problems.error().hint);
-    else if (problems->isEmpty())
-        emit statusMessage(tr("All applied migrations match their files"));
-    else
-        emit problem(tr("%1 migrations are modified, missing or failed.").arg(problems->size()),
-                     problems->join(QStringLiteral("; ")));
-    (void)AuditTrail::instance().record(
-        {{},
-         {},
-         QStringLiteral("validate-migrations"),
-         m_databasePath,
-         m_folder,
-         problems && problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
-         problems ? problems->join(QStringLiteral("; ")) : problems.error().message});
+    if (isBusy() || !m_workspace)
+        return;
+    m_jobs->run<QStringList>(tr("Validating the applied migrations…"), m_workspace->validateMigrations(),
+                             [this](const Result<QStringList>& problems) {
+                                 if (!problems) {
+                                     if (problems.error().code != ErrorCode::Cancelled)
+                                         emit problem(problems.error().message, problems.error().hint);
+                                 } else if (problems->isEmpty()) {
+                                     emit statusMessage(tr("All applied migrations match their files"));
+                                 } else {
+                                     emit problem(
+                                         tr("%1 migrations are modified, missing or failed.").arg(problems->size()),
+                                         problems->join(QStringLiteral("; ")));
+                                 }
+                             });
 }
 
 void MigrationHistoryPanel::repair()
 {
+    if (isBusy() || !m_workspace)
+        return;
     if (!Prompt::confirm(this, tr("Repair Migrations"),
                          tr("Accept the current files' checksums for modified migrations and clear failed entries? "
                             "Nothing is run against the schema."),
                          tr("Repair")))
         return;
-    auto n = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).repair();
-    if (!n)
-        emit problem(n.error().message, n.error().hint);
-    else
-        emit statusMessage(tr("%1 entries repaired").arg(n.value()));
-    reload();
+    m_jobs->run<int>(tr("Repairing the migration history…"), m_workspace->repairMigrations(),
+                     [this](const Result<int>& n) {
+                         if (!n) {
+                             if (n.error().code != ErrorCode::Cancelled)
+                                 emit problem(n.error().message, n.error().hint);
+                         } else {
+                             emit statusMessage(tr("%1 entries repaired").arg(n.value()));
+                         }
+                     });
 }
 
 void MigrationHistoryPanel::baseline()
 {
     const MigrationState* m = selected();
-    if (!m)
+    if (!m || isBusy() || !m_workspace)
         return;
     const qint64 version = m->version;
     if (!Prompt::confirm(this, tr("Baseline"),
                          tr("Mark the database as migrated up to %1 without running anything?").arg(version),
                          tr("Baseline")))
         return;
-    if (auto r = makeMigrator(paramsOf(m_settings, m_databasePath, m_folder)).baseline(version); !r)
-        emit problem(r.error().message, r.error().hint);
-    reload();
+    m_jobs->run<void>(tr("Recording the baseline %1…").arg(version), m_workspace->baseline(version),
+                      [this](const Result<void>& r) {
+                          if (!r && r.error().code != ErrorCode::Cancelled)
+                              emit problem(r.error().message, r.error().hint);
+                      });
 }
 
 void MigrationHistoryPanel::chooseFolder()
 {
+    if (!m_workspace)
+        return;
     const QString folder = FileDialog::getExistingDirectory(this, tr("Migrations Folder"), m_folder);
     if (folder.isEmpty())
         return;
     m_folder = QFileInfo(folder).absoluteFilePath();
-    m_settings.setDatabaseValue(m_databasePath, DatabaseSetting::MigrationsFolder,
-                                m_folder == MigrationSet::defaultFolder(m_databasePath) ? QString() : m_folder);
+    m_workspace->setMigrationsFolder(m_folder); // announced: every user of the folder follows, this panel too
     reload();
 }
 

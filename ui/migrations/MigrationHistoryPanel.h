@@ -23,6 +23,7 @@ class MigrationFilterProxy;
 class MigrationListModel;
 class Settings;
 struct MigrationState;
+struct MigrationsView;
 
 // The migration history: every migration with its status, its SQL and its events; apply pending migrations and
 // roll back to a version, each after a confirmation built from a dry run on a scratch copy.
@@ -32,7 +33,7 @@ public:
     explicit MigrationHistoryPanel(Settings& settings, QWidget* parent = nullptr);
     QString title() const override { return tr("Migrations"); }
     int shortcutNumber() const override { return 2; }
-    void setSession(DatabaseSession* session) override;
+    void setWorkspace(Workspace* workspace) override;
     void onDatabaseChanged() override;
 
     void reload();
@@ -42,8 +43,10 @@ public:
     void selectVersion(qint64 version);
 
 signals:
-    // The database changed (applied or rolled back): the window refreshes every panel.
-    void databaseChanged(const QString& message);
+    // This panel applied or rolled back migrations: what to tell the user (every panel follows the workspace).
+    void changedDatabase(const QString& message);
+    // A read of the migrations was shown.
+    void loaded();
 
 private:
     void applyPending();
@@ -56,10 +59,10 @@ private:
     void updateActions();
     const MigrationState* selected() const;
     void prepareAndConfirm(bool rollback, qint64 target);
+    void showView(const Result<MigrationsView>& view);
 
     Settings& m_settings;
-    DatabaseSession* m_session = nullptr;
-    QString m_databasePath;
+    Workspace* m_workspace = nullptr;
     QString m_folder;
     QString m_loadError;
     MigrationLayout m_layout; // the format and history table the folder and database were recognised as

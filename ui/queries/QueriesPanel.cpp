@@ -1,5 +1,7 @@
 #include "queries/QueriesPanel.h"
 
+#include "workspace/Workspace.h"
+
 #include "queries/SlowQueryWidget.h"
 #include "queries/SqlConsoleWidget.h"
 
@@ -28,6 +30,11 @@ QueriesPanel::QueriesPanel(Settings& settings, QWidget* parent)
             [this] { emit databaseChanged(tr("The console's transaction was committed.")); });
     connect(m_performance, &SlowQueryWidget::problem, this, &Panel::problem);
     connect(m_performance, &SlowQueryWidget::statusMessage, this, &Panel::statusMessage);
+}
+
+void QueriesPanel::setWorkspace(Workspace* workspace)
+{
+    setSession(workspace ? workspace->session() : nullptr);
 }
 
 void QueriesPanel::setSession(DatabaseSession* session)

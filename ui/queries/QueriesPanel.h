@@ -6,6 +6,10 @@ class QTabWidget;
 
 namespace steward {
 
+class DatabaseSession;
+
+class Workspace;
+
 class Settings;
 class SlowQueryWidget;
 class SqlConsoleWidget;
@@ -17,7 +21,7 @@ public:
     explicit QueriesPanel(Settings& settings, QWidget* parent = nullptr);
     QString title() const override { return tr("Queries"); }
     int shortcutNumber() const override { return 4; }
-    void setSession(DatabaseSession* session) override;
+    void setWorkspace(Workspace* workspace) override;
     void onDatabaseChanged() override;
     QString unsavedWork() const override;
 
@@ -31,6 +35,7 @@ signals:
     void databaseChanged(const QString& message);
 
 private:
+    void setSession(DatabaseSession* session);
     QTabWidget* m_tabs;
     SqlConsoleWidget* m_console;
     SlowQueryWidget* m_performance;

@@ -249,19 +249,18 @@ void SlowQueryWidget::refresh()
     }
     m_reloadWanted = false;
     const QueryMonitor* monitor = &m_session->monitor();
-    m_jobs->run(
+    m_jobs->run<QueryReport>(
         tr("Reading query statistics"),
-        [path = m_session->path(), monitor, since = rangeStart()](JobContext&) -> Result<QVariant> {
-            auto report = loadQueryReport(path, *monitor, since);
-            if (!report)
-                return report.error();
-            return QVariant::fromValue(report.value());
+        [path = m_session->path(), monitor, since = rangeStart()](JobContext&) -> Result<QueryReport> {
+            return loadQueryReport(path, *monitor, since);
         },
-        [this](const Result<QVariant>& r) {
+        [this](const Result<QueryReport>& r) {
             if (!r) {
-                emit problem(tr("The query statistics could not be read: %1").arg(r.error().message), r.error().hint);
+                if (r.error().code != ErrorCode::Cancelled)
+                    emit problem(tr("The query statistics could not be read: %1").arg(r.error().message),
+                                 r.error().hint);
             } else {
-                m_report = r->value<QueryReport>();
+                m_report = r.value();
                 redraw();
                 emit loaded();
             }
@@ -405,25 +404,22 @@ void SlowQueryWidget::clearAll()
                          tr("Clear")))
         return;
     m_session->monitor().clear();
-    m_jobs->run(
+    m_jobs->run<int>(
         tr("Clearing query_performance"),
-        [path = m_session->path()](JobContext&) -> Result<QVariant> {
+        [path = m_session->path()](JobContext&) -> Result<int> {
             auto c = Connection::open(path);
             if (!c)
                 return c.error();
-            auto n = clearQueryPerformance(*c.value());
-            if (!n)
-                return n.error();
-            return QVariant(n.value());
+            return clearQueryPerformance(*c.value());
         },
-        [this, path = m_session->path()](const Result<QVariant>& r) {
+        [this, path = m_session->path()](const Result<int>& r) {
             (void)AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
                                                        r ? Result<void>{} : Result<void>(r.error()),
-                                                       r ? QStringLiteral("%1 rows").arg(r->toInt()) : QString());
+                                                       r ? QStringLiteral("%1 rows").arg(r.value()) : QString());
             if (!r)
                 emit problem(tr("query_performance was not cleared: %1").arg(r.error().message), r.error().hint);
             else
-                emit statusMessage(tr("Cleared; %n rows of query_performance deleted.", nullptr, r->toInt()));
+                emit statusMessage(tr("Cleared; %n rows of query_performance deleted.", nullptr, r.value()));
             m_report = {};
             redraw();
             refresh();

@@ -379,9 +379,10 @@ void SqlConsoleWidget::profileScript()
         emit problem(tr("'%1' is not a number of runs.").arg(*runsText), tr("Give a whole number from 1 to 100,000."));
         return;
     }
-    m_jobs->run(
+    m_jobs->run<QVector<FingerprintSummary>>(
         tr("Profiling %1").arg(QFileInfo(file).fileName()),
-        [file, runs, path = m_session->path(), options = m_session->options()](JobContext&) -> Result<QVariant> {
+        [file, runs, path = m_session->path(),
+         options = m_session->options()](JobContext&) -> Result<QVector<FingerprintSummary>> {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
                 return makeError(ErrorCode::CannotOpen, tr("%1 cannot be read: %2").arg(file, f.errorString()),
@@ -393,9 +394,9 @@ void SqlConsoleWidget::profileScript()
             auto stats = steward::profileScript(*c.value(), script, runs);
             if (!stats)
                 return stats.error();
-            return QVariant::fromValue(summarize(stats.value()));
+            return summarize(stats.value());
         },
-        [this, file, runs](const Result<QVariant>& r) {
+        [this, file, runs](const Result<QVector<FingerprintSummary>>& r) {
             updateActions();
             if (!r) {
                 emit problem(tr("The script was not profiled: %1").arg(r.error().message), r.error().hint);
@@ -406,7 +407,7 @@ void SqlConsoleWidget::profileScript()
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->setWindowTitle(tr("Profile of %1 — %n runs", nullptr, runs).arg(QFileInfo(file).fileName()));
             auto* model = new FingerprintModel(dialog);
-            model->setSummaries(r->value<QVector<FingerprintSummary>>());
+            model->setSummaries(r.value());
             auto* proxy = new QSortFilterProxyModel(dialog);
             proxy->setSourceModel(model);
             proxy->setSortRole(FingerprintModel::SortRole);

@@ -5,6 +5,7 @@
 #include "jobs/Job.h"
 #include "models/SchemaTreeModel.h"
 #include "models/TableDataModel.h"
+#include "workspace/Workspace.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -115,6 +116,11 @@ SchemaPanel::SchemaPanel(QWidget* parent)
 }
 
 SchemaPanel::~SchemaPanel() = default;
+
+void SchemaPanel::setWorkspace(Workspace* workspace)
+{
+    setSession(workspace ? workspace->session() : nullptr);
+}
 
 void SchemaPanel::setSession(DatabaseSession* session)
 {

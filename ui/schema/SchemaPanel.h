@@ -16,6 +16,10 @@ class QTreeView;
 
 namespace steward {
 
+class DatabaseSession;
+
+class Workspace;
+
 class Job;
 class SchemaTreeModel;
 class TableDataModel;
@@ -28,7 +32,7 @@ public:
     ~SchemaPanel() override;
     QString title() const override { return tr("Schema"); }
     int shortcutNumber() const override { return 1; }
-    void setSession(DatabaseSession* session) override;
+    void setWorkspace(Workspace* workspace) override;
     void onDatabaseChanged() override;
 
     // Selects an object by name (tables and views first); returns false when there is none.
@@ -36,6 +40,7 @@ public:
     TableDataModel* dataModel() const { return m_data; }
 
 private:
+    void setSession(DatabaseSession* session);
     bool showSchema(const QString& keep);
     void showCurrent();
     void showObject(int type, const QString& name, const QString& sql);

@@ -1,0 +1,443 @@
+#include "workspace/Workspace.h"
+
+#include "Audit.h"
+#include "db/DatabaseEngine.h"
+#include "db/DatabaseSession.h"
+#include "health/CircuitBreaker.h"
+#include "health/HealthCheck.h"
+#include "health/HealthMonitor.h"
+#include "migrations/MigrationSet.h"
+#include "monitor/QueryMonitor.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMetaObject>
+
+namespace steward {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("steward::Workspace", text);
+}
+
+// What a job needs to build a service in its own thread: plain values, copied when the work is asked for.
+struct Params {
+    QString database;
+    QString migrations;
+    QString backups;
+    QString format;
+    int busyTimeoutMs = 5000;
+};
+
+Migrator makeMigrator(const Params& p)
+{
+    Migrator m(p.database, p.migrations, p.backups, Clock::system(), &AuditTrail::instance());
+    m.setFormat(p.format);
+    m.setBusyTimeoutMs(p.busyTimeoutMs);
+    return m;
+}
+
+BackupManager makeManager(const Params& p)
+{
+    BackupManager m(p.database, p.backups, Clock::system(), &AuditTrail::instance());
+    CopyOptions copy;
+    copy.busyTimeoutMs = p.busyTimeoutMs;
+    m.setCopyOptions(copy);
+    return m;
+}
+
+} // namespace
+
+Workspace::Workspace(const QString& databasePath, Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_path(QFileInfo(databasePath).absoluteFilePath())
+    , m_settings(settings)
+{
+    connect(&m_settings, &Settings::databaseValueChanged, this, &Workspace::followSetting);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, Settings& settings)
+{
+    auto session = DatabaseSession::open(databasePath, DatabaseSession::optionsFrom(settings));
+    if (!session)
+        return session.error();
+    auto ws = std::make_unique<Workspace>(session.value()->path(), settings);
+    ws->m_session = std::move(session.value());
+    if (auto traced = ws->m_session->startMonitoring(settings.intValue(SettingKey::SlowQueryThresholdMs)); !traced)
+        qWarning("statements on %s are not traced: %s", qPrintable(ws->m_path), qPrintable(traced.error().message));
+    ws->breaker().setOptions(CircuitOptions::from(settings));
+    // Transitions happen on any thread; the workspace's receivers get them on the UI thread.
+    connect(&ws->breaker(), &CircuitBreaker::transitioned, ws.get(), &Workspace::circuitChanged, Qt::QueuedConnection);
+    return ws;
+}
+
+Workspace::~Workspace() = default;
+
+bool Workspace::isReadOnly() const
+{
+    return m_session && m_session->connection().isReadOnly();
+}
+
+CircuitBreaker& Workspace::breaker() const
+{
+    if (m_session)
+        return m_session->breaker();
+    if (!m_ownBreaker)
+        const_cast<Workspace*>(this)->m_ownBreaker = std::make_unique<CircuitBreaker>();
+    return *m_ownBreaker;
+}
+
+HealthMonitor* Workspace::health() const
+{
+    return m_session ? m_session->health() : nullptr;
+}
+
+QString Workspace::backupsFolder() const
+{
+    return m_backupsOverride.isEmpty() ? m_settings.backupsFolder(m_path) : m_backupsOverride;
+}
+
+QString Workspace::migrationsFolder() const
+{
+    return m_migrationsOverride.isEmpty() ? m_settings.migrationsFolder(m_path) : m_migrationsOverride;
+}
+
+QString Workspace::migrationFormat() const
+{
+    return m_formatOverride.isEmpty() ? m_settings.databaseValue(m_path, DatabaseSetting::MigrationFormat)
+                                      : m_formatOverride;
+}
+
+HealthInputs Workspace::healthInputs() const
+{
+    HealthInputs in = HealthInputs::from(m_settings, m_path);
+    in.backupsFolder = backupsFolder();
+    in.migrationsFolder = migrationsFolder();
+    if (m_session)
+        in.monitor = &m_session->monitor();
+    return in;
+}
+
+void Workspace::setBackupsFolder(const QString& folder)
+{
+    const QString normal = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    m_settings.setDatabaseValue(m_path, DatabaseSetting::BackupsFolder,
+                                normal == BackupManager::defaultFolder(m_path) ? QString() : normal);
+}
+
+void Workspace::setMigrationsFolder(const QString& folder)
+{
+    const QString normal = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    m_settings.setDatabaseValue(m_path, DatabaseSetting::MigrationsFolder,
+                                normal == MigrationSet::defaultFolder(m_path) ? QString() : normal);
+}
+
+void Workspace::setMigrationFormat(const QString& format)
+{
+    m_settings.setDatabaseValue(m_path, DatabaseSetting::MigrationFormat, format);
+}
+
+void Workspace::followSetting(const QString& databasePath, DatabaseSetting key)
+{
+    if (databasePath != m_path)
+        return;
+    if (HealthMonitor* h = health())
+        h->setInputs(healthInputs()); // from the next check on
+    emit settingChanged(key);
+    if (key == DatabaseSetting::BackupsFolder)
+        emit backupsChanged();
+    if (key == DatabaseSetting::MigrationsFolder || key == DatabaseSetting::MigrationFormat)
+        emit migrationsChanged();
+}
+
+namespace {
+
+Params paramsOf(const Workspace& ws)
+{
+    return Params{ws.path(), ws.migrationsFolder(), ws.backupsFolder(), ws.migrationFormat(),
+                  int(ws.settings().intValue(SettingKey::BusyTimeoutMs))};
+}
+
+} // namespace
+
+BackupManager Workspace::backupManager() const
+{
+    return makeManager(paramsOf(*this));
+}
+
+Migrator Workspace::migrator() const
+{
+    return makeMigrator(paramsOf(*this));
+}
+
+void Workspace::startHealth()
+{
+    if (!m_session)
+        return;
+    auto monitor = std::make_unique<HealthMonitor>(healthInputs(), m_session->breaker());
+    monitor->setIntervalMs(m_settings.intValue(SettingKey::HealthIntervalMs));
+    monitor->setBackoff(m_settings.intValue(SettingKey::ReconnectBaseMs),
+                        m_settings.intValue(SettingKey::ReconnectCapMs));
+    connect(monitor.get(), &HealthMonitor::reportReady, this, &Workspace::healthChanged);
+    m_session->startHealth(std::move(monitor));
+}
+
+bool Workspace::isUnavailable() const
+{
+    const CircuitState s = breaker().state();
+    return s == CircuitState::Open || s == CircuitState::Isolated;
+}
+
+QString Workspace::unavailableReason() const
+{
+    const CircuitStats stats = breaker().stats();
+    if (stats.state == CircuitState::Isolated)
+        return tr("The database is isolated by hand (%1); reset the circuit in the Health panel to use it again.")
+            .arg(stats.lastTransition.cause);
+    if (stats.state == CircuitState::Open)
+        return tr("The database cannot be reached (%1); Steward tries again at %2.")
+            .arg(
+                stats.lastTransition.cause,
+                QDateTime::fromMSecsSinceEpoch(stats.nextAttemptMs).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    return {};
+}
+
+void Workspace::announceCommitted(bool schema)
+{
+    emit dataCommitted();
+    if (schema)
+        emit schemaChanged();
+}
+
+template <typename T> WorkOf<T> Workspace::guarded(WorkOf<T> work) const
+{
+    return [breaker = &breaker(), work = std::move(work)](JobContext& context) -> Result<T> {
+        return breaker->execute([&] { return work(context); });
+    };
+}
+
+template <typename T> WorkOf<T> Workspace::announcing(WorkOf<T> work, std::initializer_list<Signal> what) const
+{
+    // The workspace outlives every job it handed work to (the window stops the panels' jobs before it goes), and a
+    // queued call to an object that is gone is dropped by Qt.
+    return [self = const_cast<Workspace*>(this), work = std::move(work),
+            what = std::vector<Signal>(what)](JobContext& context) -> Result<T> {
+        Result<T> r = work(context);
+        // A failed migration or restore may still have changed something (a failed row, a safety backup).
+        if (r || r.error().code != ErrorCode::Cancelled)
+            QMetaObject::invokeMethod(
+                self,
+                [self, what] {
+                    for (Signal s : what)
+                        (self->*s)();
+                },
+                Qt::QueuedConnection);
+        return r;
+    };
+}
+
+WorkOf<DatabaseInfo> Workspace::readInfo() const
+{
+    // As the window's connection is opened (read-write where it can be: a hot journal left by a killed writer is
+    // rolled back on the first read, as any SQLite program does; a read-only connection could not read it at all).
+    OpenOptions o = m_session ? m_session->options() : DatabaseSession::optionsFrom(m_settings);
+    o.readOnly = o.readOnly || isReadOnly();
+    return guarded<DatabaseInfo>([path = m_path, o](JobContext&) -> Result<DatabaseInfo> {
+        auto c = DatabaseEngine::sqlite().open(path, o);
+        if (!c)
+            return c.error();
+        return c.value()->engine().info(*c.value(), false);
+    });
+}
+
+WorkOf<MigrationsView> Workspace::readMigrations() const
+{
+    return guarded<MigrationsView>([p = paramsOf(*this)](JobContext&) -> Result<MigrationsView> {
+        Migrator m = makeMigrator(p);
+        auto overview = m.overview();
+        if (!overview)
+            return overview.error();
+        MigrationsView view{p.migrations, overview.value(), {}, {}};
+        if (auto events = m.history(500))
+            view.events = events.value();
+        else
+            view.eventsError = events.error().toText();
+        return view;
+    });
+}
+
+WorkOf<PreparedMigration> Workspace::prepareMigration(bool rollback, qint64 target) const
+{
+    return guarded<PreparedMigration>(
+        [p = paramsOf(*this), rollback, target](JobContext& context) -> Result<PreparedMigration> {
+            Migrator m = makeMigrator(p);
+            auto plan = rollback ? m.planRollback(target) : m.planMigrate();
+            if (!plan)
+                return plan.error();
+            auto preview = m.dryRun(plan.value(), &context);
+            if (!preview)
+                return preview.error();
+            return PreparedMigration{plan.value(), preview.value()};
+        });
+}
+
+WorkOf<MigrationOutcome> Workspace::migrate() const
+{
+    return announcing<MigrationOutcome>(
+        guarded<MigrationOutcome>([p = paramsOf(*this)](JobContext& context) -> Result<MigrationOutcome> {
+            return makeMigrator(p).migrate(std::nullopt, &context);
+        }),
+        {&Workspace::migrationsChanged, &Workspace::schemaChanged, &Workspace::dataCommitted,
+         &Workspace::backupsChanged});
+}
+
+WorkOf<MigrationOutcome> Workspace::rollbackTo(qint64 version) const
+{
+    return announcing<MigrationOutcome>(
+        guarded<MigrationOutcome>([p = paramsOf(*this), version](JobContext& context) -> Result<MigrationOutcome> {
+            return makeMigrator(p).rollbackTo(version, &context);
+        }),
+        {&Workspace::migrationsChanged, &Workspace::schemaChanged, &Workspace::dataCommitted,
+         &Workspace::backupsChanged});
+}
+
+WorkOf<QStringList> Workspace::validateMigrations() const
+{
+    return guarded<QStringList>([p = paramsOf(*this)](JobContext&) -> Result<QStringList> {
+        auto problems = makeMigrator(p).validate();
+        (void)AuditTrail::instance().record(
+            AuditEntry{.action = QStringLiteral("validate-migrations"),
+                       .database = p.database,
+                       .target = p.migrations,
+                       .outcome = problems && problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                       .detail = problems ? problems->join(QStringLiteral("; ")) : problems.error().message});
+        return problems;
+    });
+}
+
+WorkOf<int> Workspace::repairMigrations() const
+{
+    return announcing<int>(
+        guarded<int>([p = paramsOf(*this)](JobContext&) -> Result<int> { return makeMigrator(p).repair(); }),
+        {&Workspace::migrationsChanged});
+}
+
+WorkOf<void> Workspace::baseline(qint64 version) const
+{
+    return announcing<void>(guarded<void>([p = paramsOf(*this), version](JobContext&) -> Result<void> {
+                                return makeMigrator(p).baseline(version);
+                            }),
+                            {&Workspace::migrationsChanged});
+}
+
+WorkOf<BackupsView> Workspace::readBackups() const
+{
+    // Files only: not through the breaker (the backups can be listed while the database is unreachable).
+    return [p = paramsOf(*this)](JobContext&) -> Result<BackupsView> {
+        BackupManager m = makeManager(p);
+        m.removeLeftovers();
+        auto all = m.list();
+        if (!all)
+            return all.error();
+        return BackupsView{p.backups, all.value()};
+    };
+}
+
+WorkOf<BackupInfo> Workspace::createBackup(const QString& reason) const
+{
+    return announcing<BackupInfo>(
+        guarded<BackupInfo>([p = paramsOf(*this), reason](JobContext& context) -> Result<BackupInfo> {
+            return makeManager(p).create(reason, &context);
+        }),
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<BackupInfo> Workspace::importBackup(const QString& file) const
+{
+    return announcing<BackupInfo>(
+        [p = paramsOf(*this), file](JobContext& context) -> Result<BackupInfo> {
+            return makeManager(p).importFile(file, QStringLiteral("imported from %1").arg(QFileInfo(file).fileName()),
+                                             &context);
+        },
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<VerifyResult> Workspace::verifyBackup(const QString& id) const
+{
+    return announcing<VerifyResult>(
+        [p = paramsOf(*this), id](JobContext& context) -> Result<VerifyResult> {
+            return makeManager(p).verify(id, &context);
+        },
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<QStringList> Workspace::verifyAllBackups() const
+{
+    return announcing<QStringList>(
+        [p = paramsOf(*this)](JobContext& context) -> Result<QStringList> {
+            BackupManager manager = makeManager(p);
+            auto all = manager.list();
+            if (!all)
+                return all.error();
+            QStringList failed;
+            int i = 0;
+            for (const auto& b : all.value()) {
+                if (context.isCancelled())
+                    return makeError(ErrorCode::Cancelled, tr("The operation was cancelled."));
+                context.setProgress(i++, all->size(), tr("Verifying %1…").arg(b.id));
+                auto v = b.hasMetadata ? manager.verify(b.id, nullptr) : Result<VerifyResult>(VerifyResult{});
+                if (!v || !v->ok)
+                    failed << b.id;
+            }
+            return failed;
+        },
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<BackupComparison> Workspace::compareBackup(const QString& id) const
+{
+    return guarded<BackupComparison>(
+        [p = paramsOf(*this), id](JobContext&) -> Result<BackupComparison> { return makeManager(p).compare(id); });
+}
+
+WorkOf<RestorePreview> Workspace::prepareRestore(const QString& id) const
+{
+    return [compare = compareBackup(id), info = readInfo()](JobContext& context) -> Result<RestorePreview> {
+        auto cmp = compare(context);
+        if (!cmp)
+            return cmp.error();
+        auto live = info(context);
+        if (!live)
+            return live.error();
+        return RestorePreview{cmp.value(), live.value()};
+    };
+}
+
+WorkOf<BackupManager::RestoreOutcome> Workspace::restore(const QString& id) const
+{
+    return announcing<BackupManager::RestoreOutcome>(
+        guarded<BackupManager::RestoreOutcome>(
+            [p = paramsOf(*this), id](JobContext& context) -> Result<BackupManager::RestoreOutcome> {
+                return makeManager(p).restore(id, &context);
+            }),
+        {&Workspace::databaseReplaced, &Workspace::migrationsChanged, &Workspace::schemaChanged,
+         &Workspace::dataCommitted, &Workspace::backupsChanged});
+}
+
+WorkOf<void> Workspace::setBackupPinned(const QString& id, bool pinned) const
+{
+    return announcing<void>(
+        [p = paramsOf(*this), id, pinned](JobContext&) -> Result<void> { return makeManager(p).setPinned(id, pinned); },
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<void> Workspace::removeBackup(const QString& id) const
+{
+    return announcing<void>(
+        [p = paramsOf(*this), id](JobContext&) -> Result<void> { return makeManager(p).remove(id); },
+        {&Workspace::backupsChanged});
+}
+
+} // namespace steward
