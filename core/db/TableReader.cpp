@@ -12,6 +12,18 @@ TableReader::TableReader(Connection& connection, QString table)
 {
 }
 
+TableReader::TableReader(Connection& connection, QString table, const Cursor& cursor)
+    : m_connection(connection)
+    , m_table(std::move(table))
+    , m_columns(cursor.columns)
+    , m_byRowid(cursor.byRowid)
+    , m_atEnd(cursor.atEnd)
+    , m_lastRowid(cursor.lastRowid)
+    , m_offset(cursor.offset)
+    , m_started(cursor.started)
+{
+}
+
 Result<void> TableReader::prepare()
 {
     auto cols = m_connection.engine().columns(m_connection, m_table);

@@ -12,7 +12,21 @@ namespace steward {
 // ROWID tables fall back to LIMIT/OFFSET. Nothing is counted up front.
 class TableReader {
 public:
+    // Where a reading stands, so that the next page can be read on another connection (a grid reads each page in a
+    // job of its own, off the UI thread).
+    struct Cursor {
+        QStringList columns;
+        bool byRowid = false;
+        bool atEnd = false;
+        qint64 lastRowid = 0;
+        qint64 offset = 0;
+        bool started = false;
+    };
+
     TableReader(Connection& connection, QString table);
+    // Goes on from a cursor of a prepared reader of the same table.
+    TableReader(Connection& connection, QString table, const Cursor& cursor);
+    Cursor cursor() const { return {m_columns, m_byRowid, m_atEnd, m_lastRowid, m_offset, m_started}; }
 
     Result<void> prepare();
     const QStringList& columns() const { return m_columns; }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QThread>
 #include <QThreadPool>
 
 namespace steward {
@@ -54,6 +55,21 @@ Job::~Job()
     waitForFinished();
 }
 
+QThreadPool* Job::pool()
+{
+    // Not Qt's global pool: Qt's raster painting hands work to that one (2 threads on 2 cores), so two jobs waiting
+    // for another program's lock would freeze the window's painting with them. Jobs mostly wait (locks, disk), so
+    // more threads than cores; an idle thread ends after a minute.
+    static QThreadPool* jobs = [] {
+        auto* p = new QThreadPool(QCoreApplication::instance());
+        p->setObjectName(QStringLiteral("steward-jobs"));
+        p->setMaxThreadCount(std::max(8, QThread::idealThreadCount()));
+        p->setExpiryTimeout(60000);
+        return p;
+    }();
+    return jobs;
+}
+
 void Job::start(QThreadPool* pool)
 {
     {
@@ -63,7 +79,7 @@ void Job::start(QThreadPool* pool)
         m_state = State::Running;
     }
     logging::logger()->info("job started: {}", m_title);
-    (pool ? pool : QThreadPool::globalInstance())->start([this] {
+    (pool ? pool : Job::pool())->start([this] {
         Context context(*this);
         Result<QVariant> result = makeError(ErrorCode::Internal, QStringLiteral("no result"));
         try {

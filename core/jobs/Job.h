@@ -44,7 +44,9 @@ public:
     ~Job() override;
 
     const QString& title() const { return m_title; }
+    // Runs the work on `pool`, by default Steward's own pool of job threads (see pool()).
     void start(QThreadPool* pool = nullptr);
+    static QThreadPool* pool();
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
     bool isRunning() const;

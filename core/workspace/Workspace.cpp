@@ -238,18 +238,49 @@ template <typename T> WorkOf<T> Workspace::announcing(WorkOf<T> work, std::initi
     };
 }
 
-WorkOf<DatabaseInfo> Workspace::readInfo() const
+OpenOptions Workspace::readOptions() const
 {
     // As the window's connection is opened (read-write where it can be: a hot journal left by a killed writer is
     // rolled back on the first read, as any SQLite program does; a read-only connection could not read it at all).
     OpenOptions o = m_session ? m_session->options() : DatabaseSession::optionsFrom(m_settings);
     o.readOnly = o.readOnly || isReadOnly();
-    return guarded<DatabaseInfo>([path = m_path, o](JobContext&) -> Result<DatabaseInfo> {
+    return o;
+}
+
+namespace {
+
+// Work on a connection of its own that the job's Cancel interrupts.
+template <typename T, typename F> WorkOf<T> onOwnConnection(const QString& path, const OpenOptions& o, F f)
+{
+    return [path, o, f](JobContext& context) -> Result<T> {
         auto c = DatabaseEngine::sqlite().open(path, o);
         if (!c)
             return c.error();
-        return c.value()->engine().info(*c.value(), false);
-    });
+        context.setCancelHook(c.value()->engine().interrupter(*c.value()));
+        Result<T> r = f(*c.value());
+        context.setCancelHook({});
+        return r;
+    };
+}
+
+} // namespace
+
+WorkOf<DatabaseInfo> Workspace::readInfo() const
+{
+    return guarded<DatabaseInfo>(
+        onOwnConnection<DatabaseInfo>(m_path, readOptions(), [](Connection& c) { return c.engine().info(c, false); }));
+}
+
+WorkOf<QVector<SchemaObject>> Workspace::readSchema() const
+{
+    return guarded<QVector<SchemaObject>>(onOwnConnection<QVector<SchemaObject>>(
+        m_path, readOptions(), [](Connection& c) { return c.engine().schemaObjects(c); }));
+}
+
+WorkOf<QVector<ColumnInfo>> Workspace::readColumns(const QString& table) const
+{
+    return guarded<QVector<ColumnInfo>>(onOwnConnection<QVector<ColumnInfo>>(
+        m_path, readOptions(), [table](Connection& c) { return c.engine().columns(c, table); }));
 }
 
 WorkOf<MigrationsView> Workspace::readMigrations() const

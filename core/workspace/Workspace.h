@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Settings.h"
 #include "backup/BackupManager.h"
+#include "db/Connection.h"
 #include "db/Schema.h"
 #include "health/HealthCheck.h"
 #include "jobs/Job.h"
@@ -97,6 +98,10 @@ public:
     // Work for jobs. Each captures what it needs by value when asked for, runs on any thread, opens its own
     // connections, and is refused with ErrorCode::Unavailable while the circuit is open when it needs the database.
     WorkOf<DatabaseInfo> readInfo() const;
+    WorkOf<QVector<SchemaObject>> readSchema() const;
+    WorkOf<QVector<ColumnInfo>> readColumns(const QString& table) const;
+    // How the panels' own reading connections are opened (as the window's: read-write unless the file is not).
+    OpenOptions readOptions() const;
     WorkOf<MigrationsView> readMigrations() const;
     WorkOf<PreparedMigration> prepareMigration(bool rollback, qint64 target) const;
     WorkOf<MigrationOutcome> migrate() const;

@@ -67,15 +67,15 @@ private slots:
         QVERIFY(m_window->windowTitle().startsWith("novelist.db"));
 
         auto* tree = m_window->findChild<QTreeView*>("schemaTree");
-        QVERIFY(tree->model()->rowCount() == 4);
+        QTRY_VERIFY(tree->model()->rowCount() == 4);
         QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("Tables (12)"));
         // The first table is shown at once, with rows in the grid.
         auto* grid = m_window->findChild<QTableView*>("dataGrid");
-        QVERIFY(grid->model()->rowCount() > 0);
+        QTRY_VERIFY(grid->model()->rowCount() > 0);
 
         auto* panel = m_window->findChild<SchemaPanel*>();
         QVERIFY(panel->selectObject("chapters"));
-        QCOMPARE(grid->model()->rowCount(), TableDataModel::PageSize);
+        QTRY_COMPARE(grid->model()->rowCount(), TableDataModel::PageSize);
         QCOMPARE(grid->model()->headerData(3, Qt::Horizontal).toString(), QStringLiteral("title"));
         auto* sql = m_window->findChild<QPlainTextEdit*>("sqlView");
         QVERIFY(sql->toPlainText().startsWith("CREATE TABLE chapters"));
@@ -115,8 +115,8 @@ private slots:
         QCOMPARE(fileHash(bad), before);
         QVERIFY(sideFiles(bad).isEmpty());
         // The previous database is still usable.
-        QVERIFY(m_window->findChild<SchemaPanel*>()->selectObject("items"));
-        QCOMPARE(m_window->findChild<QTableView*>("dataGrid")->model()->rowCount(), 100);
+        QTRY_VERIFY(m_window->findChild<SchemaPanel*>()->selectObject("items"));
+        QTRY_COMPARE(m_window->findChild<QTableView*>("dataGrid")->model()->rowCount(), 100);
     }
 
     void missingRecentFileCanBeRemoved()

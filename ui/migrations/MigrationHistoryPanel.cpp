@@ -183,9 +183,8 @@ void MigrationHistoryPanel::reload()
 
 void MigrationHistoryPanel::showView(const Result<MigrationsView>& r)
 {
-    if (!r && r.error().code == ErrorCode::Cancelled) {
-        m_loadError = tr("Reading was cancelled; press F5 to read the migrations again.");
-        showDetails();
+    if (!r && r.error().code == ErrorCode::Cancelled) { // what was shown stays
+        emit statusMessage(tr("Reading the migrations was cancelled; F5 reads them again."));
         updateActions();
         return;
     }

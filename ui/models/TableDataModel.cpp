@@ -1,5 +1,8 @@
 #include "models/TableDataModel.h"
 
+#include "db/DatabaseEngine.h"
+#include "jobs/Job.h"
+
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
@@ -13,21 +16,106 @@ TableDataModel::TableDataModel(QObject* parent)
 {
 }
 
-void TableDataModel::setReader(std::unique_ptr<TableReader> reader)
+TableDataModel::~TableDataModel()
 {
-    // No rows may arrive while the reset is being announced (a view or a tester asks for more from its slots).
-    m_resetting = true;
+    for (auto& job : m_jobs)
+        job->cancel();
+}
+
+void TableDataModel::clear()
+{
+    ++m_generation;
     beginResetModel();
-    m_reader = std::move(reader);
+    m_open = false;
+    m_table.clear();
+    m_cursor = {};
     m_rows.clear();
-    m_columns = m_reader ? m_reader->columns() : QStringList();
+    m_columns.clear();
     m_failed = false;
+    m_fetching = false;
     endResetModel();
-    m_resetting = false;
-    if (canFetchMore())
-        fetchMore();
-    else
-        emit rowsLoaded(0, true);
+}
+
+void TableDataModel::setTable(const QString& path, const OpenOptions& options, const QString& table)
+{
+    clear();
+    m_path = path;
+    m_options = options;
+    m_table = table;
+    m_open = true;
+    read(PageSize); // prepares the reader, then the first page
+}
+
+void TableDataModel::read(int count)
+{
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    auto out = std::make_shared<std::optional<Result<Page>>>();
+    auto job = std::make_unique<Job>(tr("Reading %1").arg(m_table),
+                                     [path = m_path, options = m_options, table = m_table, cursor = m_cursor, count,
+                                      out](JobContext& context) -> Result<QVariant> {
+                                         auto c = DatabaseEngine::sqlite().open(path, options);
+                                         if (!c) {
+                                             out->emplace(c.error());
+                                             return QVariant();
+                                         }
+                                         context.setCancelHook(c.value()->engine().interrupter(*c.value()));
+                                         TableReader reader(*c.value(), table, cursor);
+                                         if (cursor.columns.isEmpty()) {
+                                             if (auto r = reader.prepare(); !r) {
+                                                 context.setCancelHook({});
+                                                 out->emplace(r.error());
+                                                 return QVariant();
+                                             }
+                                         }
+                                         auto rows = reader.next(count);
+                                         context.setCancelHook({});
+                                         if (!rows)
+                                             out->emplace(rows.error());
+                                         else
+                                             out->emplace(Page{rows.value(), reader.cursor()});
+                                         return QVariant();
+                                     });
+    Job* raw = job.get();
+    connect(raw, &Job::finished, this, [this, raw, generation, out] {
+        if (out->has_value())
+            deliver(generation, **out);
+        else if (!raw->result())
+            deliver(generation, Result<Page>(raw->result().error()));
+        // Deleted later: this slot runs inside the job's own signal.
+        QMetaObject::invokeMethod(
+            this, [this, raw] { std::erase_if(m_jobs, [raw](const auto& j) { return j.get() == raw; }); },
+            Qt::QueuedConnection);
+    });
+    m_jobs.push_back(std::move(job));
+    raw->start();
+}
+
+void TableDataModel::deliver(quint64 generation, const Result<Page>& page)
+{
+    if (generation != m_generation)
+        return; // for a table no longer shown
+    if (!page) {
+        m_fetching = false;
+        m_failed = true; // no retry loop: the view asks again on every scroll
+        emit fetchFailed(page.error());
+        return;
+    }
+    if (m_columns.isEmpty() && !page->cursor.columns.isEmpty()) {
+        m_resetting = true; // no rows may be asked for while the reset is announced
+        beginResetModel();
+        m_columns = page->cursor.columns;
+        endResetModel();
+        m_resetting = false;
+    }
+    m_cursor = page->cursor;
+    if (!page->rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+        m_rows += page->rows;
+        endInsertRows();
+    }
+    m_fetching = false; // only now: views and testers ask for more from inside the insert signals
+    emit rowsLoaded(int(m_rows.size()), m_cursor.atEnd);
 }
 
 int TableDataModel::rowCount(const QModelIndex& parent) const
@@ -42,28 +130,14 @@ int TableDataModel::columnCount(const QModelIndex& parent) const
 
 bool TableDataModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_reader && !m_reader->atEnd() && !m_failed;
+    return !parent.isValid() && m_open && !m_columns.isEmpty() && !m_cursor.atEnd && !m_failed;
 }
 
 void TableDataModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent) || m_fetching || m_resetting)
         return;
-    m_fetching = true;
-    auto page = m_reader->next(PageSize);
-    if (!page) {
-        m_failed = true; // no retry loop: the view asks again on every scroll
-        m_fetching = false;
-        emit fetchFailed(page.error());
-        return;
-    }
-    if (!page->isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-        m_rows += page.value();
-        endInsertRows();
-    }
-    m_fetching = false;
-    emit rowsLoaded(int(m_rows.size()), m_reader->atEnd());
+    read(PageSize);
 }
 
 QString TableDataModel::displayText(const QVariant& value)

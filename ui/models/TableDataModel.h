@@ -1,28 +1,36 @@
 #pragma once
 
 #include "Result.h"
+#include "db/Connection.h"
 #include "db/TableReader.h"
 
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <vector>
 
 namespace steward {
 
+class Job;
+
 // The read-only data grid: rows arrive page by page through canFetchMore()/fetchMore(), so a table of ten
-// million rows opens as fast as one of ten. Values are shown as a developer expects: NULL in grey italics,
-// BLOBs by size, long text cut with its full value in the tooltip.
-class TableDataModel : public QAbstractTableModel {
+// million rows opens as fast as one of ten. Each page is read by a job on a connection of its own, never on the UI
+// thread (another program's lock makes it wait, not the window); a page that arrives for a table no longer shown is
+// dropped. Values are shown as a developer expects: NULL in grey italics, BLOBs by size, long text cut with its
+// full value in the tooltip.
+class TableDataModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int PageSize = 256;
     enum Role { RawValueRole = Qt::UserRole + 1, SortRole = RawValueRole };
 
     explicit TableDataModel(QObject* parent = nullptr);
+    ~TableDataModel() override;
 
-    // Takes a prepared reader; loads the first page. An empty model when reader is null.
-    void setReader(std::unique_ptr<TableReader> reader);
-    void clear() { setReader(nullptr); }
+    // Shows `table` of the database at `path`: its columns, then the first page (rowsLoaded when it is in).
+    void setTable(const QString& path, const OpenOptions& options, const QString& table);
+    void clear();
+    bool isLoading() const { return m_fetching; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,7 +39,7 @@ public:
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;
 
-    bool isComplete() const { return !m_reader || m_reader->atEnd(); }
+    bool isComplete() const { return !m_open || m_cursor.atEnd; }
 
     static QString displayText(const QVariant& value);
 
@@ -40,7 +48,21 @@ signals:
     void rowsLoaded(int total, bool complete);
 
 private:
-    std::unique_ptr<TableReader> m_reader;
+    struct Page {
+        QVector<QVariantList> rows;
+        TableReader::Cursor cursor;
+    };
+    // Reads in a job: prepares the reader when the cursor has no columns yet, then a page.
+    void read(int count);
+    void deliver(quint64 generation, const Result<Page>& page);
+
+    QString m_path;
+    OpenOptions m_options;
+    QString m_table;
+    bool m_open = false;
+    quint64 m_generation = 0; // which setTable() a page belongs to
+    TableReader::Cursor m_cursor;
+    std::vector<std::unique_ptr<Job>> m_jobs; // reads in flight (stale ones finish unseen)
     QStringList m_columns;
     QVector<QVariantList> m_rows;
     bool m_failed = false;

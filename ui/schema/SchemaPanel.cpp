@@ -1,7 +1,7 @@
 #include "schema/SchemaPanel.h"
 
+#include "common/JobProgress.h"
 #include "db/DatabaseEngine.h"
-#include "db/DatabaseSession.h"
 #include "jobs/Job.h"
 #include "models/SchemaTreeModel.h"
 #include "models/TableDataModel.h"
@@ -39,6 +39,8 @@ SchemaPanel::SchemaPanel(QWidget* parent)
     , m_sql(new QPlainTextEdit)
     , m_rowsLabel(new QLabel)
     , m_countButton(new QPushButton(tr("Count rows")))
+    , m_jobs(new JobProgress(QStringLiteral("schema")))
+    , m_columnsJobs(new JobProgress(QStringLiteral("schemaColumns")))
 {
     setObjectName(QStringLiteral("schemaPanel"));
     m_filter->setObjectName(QStringLiteral("schemaFilter"));
@@ -111,65 +113,66 @@ SchemaPanel::SchemaPanel(QWidget* parent)
     splitter->setSizes({260, 780});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_jobs);
+    layout->addWidget(m_columnsJobs);
     layout->addWidget(splitter);
-    setSession(nullptr);
+    setWorkspace(nullptr);
 }
 
 SchemaPanel::~SchemaPanel() = default;
 
 void SchemaPanel::setWorkspace(Workspace* workspace)
 {
-    setSession(workspace ? workspace->session() : nullptr);
-}
-
-void SchemaPanel::setSession(DatabaseSession* session)
-{
     m_countJob.reset();
-    m_session = session;
+    m_jobs->stop();
+    m_columnsJobs->stop();
+    m_workspace = workspace;
     m_data->clear();
     m_columns->clear();
     m_sql->clear();
     m_currentTable.clear();
-    if (!session) {
-        m_tree->setObjects({});
-        m_rowsLabel->clear();
-        m_countButton->setEnabled(false);
-        return;
-    }
-    if (!showSchema({}))
-        m_tree->setObjects({});
+    m_tree->setObjects({});
+    m_rowsLabel->clear();
+    m_countButton->setEnabled(false);
+    if (workspace)
+        showSchema({});
 }
 
 void SchemaPanel::onDatabaseChanged()
 {
-    if (!m_session)
+    if (!m_workspace)
         return;
     const QModelIndex index = m_treeView->currentIndex().siblingAtColumn(0);
     showSchema(index.isValid() ? index.data(SchemaTreeModel::ObjectNameRole).toString() : QString());
 }
 
-// The schema read again into the tree; then `keep` selected again (its rows read anew), else the first table, so the
-// grid shows data at once. False, with the problem reported and the tree as it was, when the schema cannot be read.
-bool SchemaPanel::showSchema(const QString& keep)
+// The schema read again (in a job) into the tree; then `keep` selected again (its rows read anew), else the first
+// table, so the grid shows data at once. When the schema cannot be read the problem is reported and the tree stays.
+void SchemaPanel::showSchema(const QString& keep)
 {
-    auto& c = m_session->connection();
-    auto objects = c.engine().schemaObjects(c);
-    if (!objects) {
-        emit problem(tr("The schema cannot be read: %1").arg(objects.error().message), objects.error().hint);
-        return false;
-    }
-    m_tree->setObjects(objects.value());
-    m_treeView->expandAll();
-    if (!keep.isEmpty() && selectObject(keep)) {
-        showCurrent();
-        return true;
-    }
-    for (const auto& o : objects.value())
-        if (o.type == SchemaObjectType::Table) {
-            selectObject(o.name);
-            break;
-        }
-    return true;
+    m_jobs->run<QVector<SchemaObject>>(
+        tr("Reading the schema…"), m_workspace->readSchema(),
+        [this, keep](const Result<QVector<SchemaObject>>& objects) {
+            if (!objects) {
+                if (objects.error().code != ErrorCode::Cancelled)
+                    emit problem(tr("The schema cannot be read: %1").arg(objects.error().message),
+                                 objects.error().hint);
+                return;
+            }
+            m_tree->setObjects(objects.value());
+            m_treeView->expandAll();
+            if (!keep.isEmpty() && selectObject(keep)) {
+                showCurrent();
+            } else {
+                for (const auto& o : objects.value())
+                    if (o.type == SchemaObjectType::Table) {
+                        selectObject(o.name);
+                        break;
+                    }
+            }
+            emit loaded();
+        },
+        JobKind::Read);
 }
 
 bool SchemaPanel::selectObject(const QString& name)
@@ -200,7 +203,7 @@ void SchemaPanel::showCurrent()
 
 void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
 {
-    if (!m_session)
+    if (!m_workspace)
         return;
     m_countJob.reset();
     m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name)
@@ -216,31 +219,31 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
         return;
     }
     m_currentTable = name;
-    auto& c = m_session->connection();
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Type"), tr("Not null"), tr("Default"), tr("Primary key")});
-    if (auto cols = c.engine().columns(c, name)) {
-        for (const auto& col : cols.value()) {
-            QList<QStandardItem*> row{
-                new QStandardItem(col.name), new QStandardItem(col.type),
-                new QStandardItem(col.notNull ? tr("yes") : QString()), new QStandardItem(col.defaultValue),
-                new QStandardItem(col.primaryKeyPosition ? QString::number(col.primaryKeyPosition) : QString())};
-            m_columns->appendRow(row);
-        }
-    }
-    auto reader = std::make_unique<TableReader>(c, name);
-    if (auto r = reader->prepare(); !r) {
-        m_data->clear();
-        emit problem(tr("The rows of %1 cannot be read: %2").arg(name, r.error().message), r.error().hint);
-        return;
-    }
+    m_columnsJobs->run<QVector<ColumnInfo>>(
+        tr("Reading the columns of %1…").arg(name), m_workspace->readColumns(name),
+        [this, name](const Result<QVector<ColumnInfo>>& cols) {
+            if (!cols || name != m_currentTable)
+                return;
+            for (const auto& col : cols.value()) {
+                QList<QStandardItem*> row{
+                    new QStandardItem(col.name), new QStandardItem(col.type),
+                    new QStandardItem(col.notNull ? tr("yes") : QString()), new QStandardItem(col.defaultValue),
+                    new QStandardItem(col.primaryKeyPosition ? QString::number(col.primaryKeyPosition) : QString())};
+                m_columns->appendRow(row);
+            }
+        },
+        JobKind::Read);
     m_countButton->setEnabled(true);
     m_countButton->setText(tr("Count rows"));
-    m_data->setReader(std::move(reader));
-    m_grid->resizeColumnsToContents();
+    m_rowsLabel->setText(tr("Reading %1…").arg(name));
+    m_data->setTable(m_workspace->path(), m_workspace->readOptions(), name); // pages are read off the UI thread
 }
 
 void SchemaPanel::updateRowsLabel(int loaded, bool complete)
 {
+    if (loaded <= TableDataModel::PageSize)
+        m_grid->resizeColumnsToContents();
     const QLocale locale;
     if (m_currentTable.isEmpty())
         m_rowsLabel->clear();
@@ -257,11 +260,11 @@ void SchemaPanel::countRows()
         m_countButton->setText(tr("Count rows"));
         return;
     }
-    if (!m_session || m_currentTable.isEmpty())
+    if (!m_workspace || m_currentTable.isEmpty())
         return;
-    const QString path = m_session->path();
+    const QString path = m_workspace->path();
     const QString table = m_currentTable;
-    OpenOptions options = m_session->options();
+    OpenOptions options = m_workspace->readOptions();
     options.readOnly = true;
     // Counting reads the whole table: it runs on a worker with its own connection, and the button cancels it.
     m_countJob = std::make_unique<Job>(tr("Count rows of %1").arg(table), [=](JobContext& ctx) -> Result<QVariant> {

@@ -21,6 +21,7 @@ class DatabaseSession;
 class Workspace;
 
 class Job;
+class JobProgress;
 class SchemaTreeModel;
 class TableDataModel;
 
@@ -39,15 +40,18 @@ public:
     bool selectObject(const QString& name);
     TableDataModel* dataModel() const { return m_data; }
 
+signals:
+    // The schema was read and shown.
+    void loaded();
+
 private:
-    void setSession(DatabaseSession* session);
-    bool showSchema(const QString& keep);
+    void showSchema(const QString& keep);
     void showCurrent();
     void showObject(int type, const QString& name, const QString& sql);
     void countRows();
     void updateRowsLabel(int loaded, bool complete);
 
-    DatabaseSession* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
     SchemaTreeModel* m_tree;
     QSortFilterProxyModel* m_treeFilter;
     TableDataModel* m_data;
@@ -62,6 +66,8 @@ private:
     QPushButton* m_countButton;
     QString m_currentTable;
     std::unique_ptr<Job> m_countJob;
+    JobProgress* m_jobs;        // the schema
+    JobProgress* m_columnsJobs; // the selected table's columns
 };
 
 } // namespace steward
