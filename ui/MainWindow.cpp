@@ -56,6 +56,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_versionLabel(new QLabel)
     , m_healthButton(new QToolButton)
     , m_infoJob(new JobProgress(QStringLiteral("statusInfo")))
+    , m_openJob(new JobProgress(QStringLiteral("open")))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Steward"));
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_openJob);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -275,7 +277,30 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (!confirmDiscard())
         return false;
-    auto opened = Workspace::open(path, m_settings);
+    return openNow(path, true);
+}
+
+bool MainWindow::openNow(const QString& path, bool mayWait)
+{
+    m_openJob->stop();
+    // Opening reads the schema, which waits for a lock another program holds: never for long on the UI thread.
+    constexpr int kOpenOnUiThreadMs = 0; // a lock held now: wait for it in the job
+    auto opened = Workspace::open(path, m_settings, mayWait ? kOpenOnUiThreadMs : -1);
+    if (!opened && opened.error().code == ErrorCode::Busy && mayWait) {
+        m_openJob->run<void>(
+            tr("Opening %1…").arg(QFileInfo(path).fileName()), Workspace::waitUntilReadable(path, m_settings),
+            [this, path](const Result<void>& free) {
+                if (free) {
+                    // Free now (taken again at once: the next wait starts).
+                    openNow(path, true);
+                } else if (free.error().code != ErrorCode::Cancelled) {
+                    showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), free.error().message),
+                                free.error().hint);
+                }
+            },
+            JobKind::Read);
+        return false;
+    }
     if (!opened) {
         const Error& e = opened.error();
         showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), e.message),
@@ -332,6 +357,7 @@ void MainWindow::closeDatabase()
 {
     if (!confirmDiscard())
         return;
+    m_openJob->stop();
     m_infoJob->stop();
     for (auto* p : m_panels)
         p->setWorkspace(nullptr);

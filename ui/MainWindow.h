@@ -29,7 +29,9 @@ public:
     explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database; on failure shows the banner and keeps the current database open.
+    // Opens a database; on failure shows the banner and keeps the current database open. When another program holds
+    // its lock, returns false at once and waits for the lock in a job ("waiting for the database", Cancel); the
+    // database opens when it is free.
     bool openDatabase(const QString& path);
     bool openDemo();
     void closeDatabase();
@@ -52,6 +54,7 @@ private:
     void buildMenus();
     void addPanel(Panel* panel);
     void chooseAndOpen();
+    bool openNow(const QString& path, bool mayWait);
     // Asks before throwing away what a panel has not saved; true to go ahead.
     bool confirmDiscard();
     void refresh();
@@ -77,6 +80,7 @@ private:
     QLabel* m_versionLabel;
     QToolButton* m_healthButton;
     class JobProgress* m_infoJob; // the status bar's figures, read off the UI thread
+    class JobProgress* m_openJob; // waiting for another program's lock before opening
     bool m_unavailableShown = false;
 };
 

@@ -20,6 +20,7 @@ class DatabaseEngine;
 struct OpenOptions {
     bool readOnly = false;    // open read-only even when the file could be written
     int busyTimeoutMs = 5000; // how long to wait for another connection's lock
+    int openTimeoutMs = -1;   // how long opening (its read of the schema) waits for a lock; -1: busyTimeoutMs
     bool foreignKeys = true;  // a per-connection setting; it does not change the file
     bool create = false;      // create the file when missing (only for explicit "new database" actions)
 };

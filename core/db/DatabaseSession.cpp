@@ -7,7 +7,20 @@
 #include "monitor/QueryMonitor.h"
 #include "monitor/SlowQueryPersister.h"
 
+#include <QThread>
+
 namespace steward {
+
+std::shared_ptr<CircuitBreaker> makeSharedBreaker()
+{
+    // The last owner may be a job's thread: the breaker (a QObject) is then deleted in its own thread.
+    return std::shared_ptr<CircuitBreaker>(new CircuitBreaker, [](CircuitBreaker* b) {
+        if (QThread::currentThread() == b->thread())
+            delete b;
+        else
+            b->deleteLater();
+    });
+}
 
 OpenOptions DatabaseSession::optionsFrom(const Settings& settings)
 {
@@ -21,14 +34,16 @@ Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const QString& pa
     auto c = DatabaseEngine::sqlite().open(path, options);
     if (!c)
         return c.error();
-    return std::unique_ptr<DatabaseSession>(new DatabaseSession(std::move(c.value()), options));
+    OpenOptions kept = options;
+    kept.openTimeoutMs = -1; // what the session's users open later waits as long as any other call
+    return std::unique_ptr<DatabaseSession>(new DatabaseSession(std::move(c.value()), kept));
 }
 
 DatabaseSession::DatabaseSession(std::unique_ptr<Connection> c, OpenOptions o)
     : m_connection(std::move(c))
     , m_options(o)
-    , m_monitor(std::make_unique<QueryMonitor>())
-    , m_breaker(std::make_unique<CircuitBreaker>())
+    , m_monitor(std::make_shared<QueryMonitor>())
+    , m_breaker(makeSharedBreaker())
 {
 }
 

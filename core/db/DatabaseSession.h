@@ -30,6 +30,8 @@ public:
     // The statement monitor of this database: every connection Steward opens on it for the user (the window's,
     // the SQL console's) is traced by it. Started by startMonitoring(); the CLI does not trace.
     QueryMonitor& monitor() { return *m_monitor; }
+    // Shared with work that may still be running after the session closed (a read the user dropped).
+    std::shared_ptr<const QueryMonitor> sharedMonitor() const { return m_monitor; }
     // Traces the session's connection; slow statements are persisted to query_performance in the background
     // (not when the database is read-only).
     Result<void> startMonitoring(qint64 thresholdMs);
@@ -37,6 +39,7 @@ public:
 
     // The circuit breaker of this database: health checks and the SQL console go through it.
     CircuitBreaker& breaker() { return *m_breaker; }
+    std::shared_ptr<CircuitBreaker> sharedBreaker() const { return m_breaker; }
     // Health checks every interval and on demand, with reconnect backoff (see HealthMonitor); the window starts it.
     HealthMonitor* health() { return m_health.get(); }
     void startHealth(std::unique_ptr<HealthMonitor> monitor);
@@ -48,8 +51,8 @@ private:
     // Destroyed in reverse: the persister before the monitor, the monitor (which unhooks) before the connection.
     std::unique_ptr<Connection> m_connection;
     OpenOptions m_options;
-    std::unique_ptr<QueryMonitor> m_monitor;
-    std::unique_ptr<CircuitBreaker> m_breaker;
+    std::shared_ptr<QueryMonitor> m_monitor;
+    std::shared_ptr<CircuitBreaker> m_breaker;
     std::unique_ptr<SlowQueryPersister> m_persister;
     std::unique_ptr<HealthMonitor> m_health;
 };

@@ -88,7 +88,11 @@ Result<std::unique_ptr<Connection>> SqliteEngine::open(const QString& location, 
             // Reading the schema touches the header and the first page only: it finds a file that is not a
             // database, a damaged schema, or a lock held by another process, without scanning the file.
             char* message = nullptr;
+            if (options.openTimeoutMs >= 0)
+                sqlite3_busy_timeout(h, options.openTimeoutMs);
             const int rc = sqlite3_exec(h, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, &message);
+            if (options.openTimeoutMs >= 0)
+                sqlite3_busy_timeout(h, options.busyTimeoutMs);
             if (rc != SQLITE_OK) {
                 failure = classifySqliteError(sqlite3_extended_errcode(h),
                                               QString::fromUtf8(message ? message : sqlite3_errmsg(h)), path);

@@ -45,4 +45,10 @@ private:
     bool m_started = false;
 };
 
+// A page of rows and where the reading stands after it.
+struct TablePage {
+    QVector<QVariantList> rows;
+    TableReader::Cursor cursor;
+};
+
 } // namespace steward

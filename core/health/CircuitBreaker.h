@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <deque>
+#include <memory>
 #include <mutex>
 
 namespace steward {
@@ -50,6 +51,10 @@ struct CircuitStats {
 // a constraint, a bad argument, a cancelled call — the database answered — do not count and leave the circuit as it
 // is; in HALF_OPEN they count as a successful probe.
 bool countsAsCircuitFailure(const Error& error);
+
+class CircuitBreaker;
+// A breaker shared with work that may outlive its owner; deleted in its own thread whoever lets go last.
+std::shared_ptr<CircuitBreaker> makeSharedBreaker();
 
 // A circuit breaker for one database: CLOSED lets calls through and counts failures in a sliding window; at the
 // threshold it opens and refuses calls at once with an error that says when it will try again; after the open

@@ -1,6 +1,7 @@
 #include "workspace/Workspace.h"
 
 #include "Audit.h"
+#include "db/ConsoleSession.h"
 #include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
 #include "health/CircuitBreaker.h"
@@ -10,6 +11,7 @@
 #include "monitor/QueryMonitor.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMetaObject>
 
@@ -58,9 +60,11 @@ Workspace::Workspace(const QString& databasePath, Settings& settings, QObject* p
     connect(&m_settings, &Settings::databaseValueChanged, this, &Workspace::followSetting);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, Settings& settings)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, Settings& settings, int openTimeoutMs)
 {
-    auto session = DatabaseSession::open(databasePath, DatabaseSession::optionsFrom(settings));
+    OpenOptions options = DatabaseSession::optionsFrom(settings);
+    options.openTimeoutMs = openTimeoutMs;
+    auto session = DatabaseSession::open(databasePath, options);
     if (!session)
         return session.error();
     auto ws = std::make_unique<Workspace>(session.value()->path(), settings);
@@ -75,18 +79,35 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, 
 
 Workspace::~Workspace() = default;
 
+WorkOf<void> Workspace::waitUntilReadable(const QString& databasePath, const Settings& settings)
+{
+    OpenOptions options = DatabaseSession::optionsFrom(settings);
+    options.readOnly = true;
+    return [databasePath, options](JobContext&) -> Result<void> {
+        auto c = DatabaseEngine::sqlite().open(databasePath, options);
+        if (!c)
+            return c.error();
+        return {};
+    };
+}
+
 bool Workspace::isReadOnly() const
 {
     return m_session && m_session->connection().isReadOnly();
 }
 
-CircuitBreaker& Workspace::breaker() const
+std::shared_ptr<CircuitBreaker> Workspace::sharedBreaker() const
 {
     if (m_session)
-        return m_session->breaker();
+        return m_session->sharedBreaker();
     if (!m_ownBreaker)
-        const_cast<Workspace*>(this)->m_ownBreaker = std::make_unique<CircuitBreaker>();
-    return *m_ownBreaker;
+        m_ownBreaker = makeSharedBreaker();
+    return m_ownBreaker;
+}
+
+CircuitBreaker& Workspace::breaker() const
+{
+    return *sharedBreaker();
 }
 
 HealthMonitor* Workspace::health() const
@@ -213,7 +234,8 @@ void Workspace::announceCommitted(bool schema)
 
 template <typename T> WorkOf<T> Workspace::guarded(WorkOf<T> work) const
 {
-    return [breaker = &breaker(), work = std::move(work)](JobContext& context) -> Result<T> {
+    // The breaker is shared: a read the user dropped may finish after the workspace has closed.
+    return [breaker = sharedBreaker(), work = std::move(work)](JobContext& context) -> Result<T> {
         return breaker->execute([&] { return work(context); });
     };
 }
@@ -275,6 +297,84 @@ WorkOf<QVector<SchemaObject>> Workspace::readSchema() const
 {
     return guarded<QVector<SchemaObject>>(onOwnConnection<QVector<SchemaObject>>(
         m_path, readOptions(), [](Connection& c) { return c.engine().schemaObjects(c); }));
+}
+
+WorkOf<qint64> Workspace::countRows(const QString& table) const
+{
+    OpenOptions o = readOptions();
+    o.readOnly = true;
+    return guarded<qint64>(
+        onOwnConnection<qint64>(m_path, o, [table](Connection& c) { return c.engine().rowCount(c, table); }));
+}
+
+WorkOf<TablePage> Workspace::readTablePage(const QString& table, const TableReader::Cursor& cursor, int count) const
+{
+    return onOwnConnection<TablePage>(m_path, readOptions(),
+                                      [table, cursor, count](Connection& c) -> Result<TablePage> {
+                                          TableReader reader(c, table, cursor);
+                                          if (cursor.columns.isEmpty())
+                                              if (auto r = reader.prepare(); !r)
+                                                  return r.error();
+                                          auto rows = reader.next(count);
+                                          if (!rows)
+                                              return rows.error();
+                                          return TablePage{rows.value(), reader.cursor()};
+                                      });
+}
+
+WorkOf<QVector<FingerprintSummary>> Workspace::profileScript(const QString& file, int runs) const
+{
+    return guarded<QVector<FingerprintSummary>>(
+        [file, runs, path = m_path, options = readOptions()](JobContext&) -> Result<QVector<FingerprintSummary>> {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::CannotOpen, tr("%1 cannot be read: %2").arg(file, f.errorString()),
+                                 tr("Check that the file exists and that you may read it."));
+            const QString script = QString::fromUtf8(f.readAll());
+            auto c = Connection::open(path, options);
+            if (!c)
+                return c.error();
+            auto stats = steward::profileScript(*c.value(), script, runs);
+            if (!stats)
+                return stats.error();
+            return summarize(stats.value());
+        });
+}
+
+WorkOf<bool> Workspace::writesData(const QString& sql) const
+{
+    return onOwnConnection<bool>(m_path, readOptions(), [sql](Connection& c) { return statementsWrite(c, sql); });
+}
+
+WorkOf<QVector<PlanStep>> Workspace::explain(const QString& sql) const
+{
+    return onOwnConnection<QVector<PlanStep>>(m_path, readOptions(),
+                                              [sql](Connection& c) { return explainQueryPlan(c, sql); });
+}
+
+WorkOf<QueryReport> Workspace::readQueryReport(const QDateTime& since) const
+{
+    std::shared_ptr<const QueryMonitor> monitor =
+        m_session ? m_session->sharedMonitor() : std::make_shared<const QueryMonitor>();
+    return guarded<QueryReport>([path = m_path, monitor, since](JobContext&) -> Result<QueryReport> {
+        return loadQueryReport(path, *monitor, since);
+    });
+}
+
+WorkOf<int> Workspace::clearQueryStatistics() const
+{
+    if (m_session)
+        m_session->monitor().clear();
+    return guarded<int>([path = m_path](JobContext&) -> Result<int> {
+        auto c = Connection::open(path);
+        if (!c)
+            return c.error();
+        auto n = clearQueryPerformance(*c.value());
+        (void)AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
+                                                   n ? Result<void>{} : Result<void>(n.error()),
+                                                   n ? QStringLiteral("%1 rows").arg(n.value()) : QString());
+        return n;
+    });
 }
 
 WorkOf<QVector<ColumnInfo>> Workspace::readColumns(const QString& table) const

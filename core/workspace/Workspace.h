@@ -5,9 +5,12 @@
 #include "backup/BackupManager.h"
 #include "db/Connection.h"
 #include "db/Schema.h"
+#include "db/TableReader.h"
 #include "health/HealthCheck.h"
 #include "jobs/Job.h"
 #include "migrations/Migrator.h"
+#include "monitor/QueryReport.h"
+#include "monitor/QueryTools.h"
 
 #include <QObject>
 
@@ -64,7 +67,12 @@ public:
     // For the CLI: the services of a database without the window's connection.
     Workspace(const QString& databasePath, Settings& settings, QObject* parent = nullptr);
     // For the window: opens its connection (nothing is written), traces it, and builds the breaker and health.
-    static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, Settings& settings);
+    // Opening reads the schema, which waits for a lock another program holds: at most openTimeoutMs here (-1: the
+    // busy timeout), then ErrorCode::Busy, so that the window can wait in a job (waitUntilReadable) instead.
+    static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, Settings& settings,
+                                                   int openTimeoutMs = -1);
+    // Work that returns once the database can be read (no other program holds its lock), or Busy after the timeout.
+    static WorkOf<void> waitUntilReadable(const QString& databasePath, const Settings& settings);
     ~Workspace() override;
 
     const QString& path() const { return m_path; }
@@ -100,6 +108,20 @@ public:
     WorkOf<DatabaseInfo> readInfo() const;
     WorkOf<QVector<SchemaObject>> readSchema() const;
     WorkOf<QVector<ColumnInfo>> readColumns(const QString& table) const;
+    // Whether sql would change the database (prepared on a connection of its own; nothing runs).
+    WorkOf<bool> writesData(const QString& sql) const;
+    // EXPLAIN QUERY PLAN of sql: planned, never run.
+    WorkOf<QVector<PlanStep>> explain(const QString& sql) const;
+    // The statements of the window's monitor and the application's query_performance rows since `since`.
+    WorkOf<QueryReport> readQueryReport(const QDateTime& since) const;
+    // Deletes every row of query_performance (asked for by the user) and forgets what the monitor traced.
+    WorkOf<int> clearQueryStatistics() const;
+    // Every row of `table`, counted (reads the whole table; Cancel interrupts it).
+    WorkOf<qint64> countRows(const QString& table) const;
+    // The next `count` rows of `table` from where `cursor` stands (an empty cursor: the reader is prepared first).
+    WorkOf<TablePage> readTablePage(const QString& table, const TableReader::Cursor& cursor, int count) const;
+    // Runs the script in `file` `runs` times, traced, each run rolled back (asked for by the user); its statistics.
+    WorkOf<QVector<FingerprintSummary>> profileScript(const QString& file, int runs) const;
     // How the panels' own reading connections are opened (as the window's: read-write unless the file is not).
     OpenOptions readOptions() const;
     WorkOf<MigrationsView> readMigrations() const;
@@ -150,7 +172,8 @@ private:
     QString m_migrationsOverride;
     QString m_formatOverride;
     std::unique_ptr<DatabaseSession> m_session;
-    std::unique_ptr<CircuitBreaker> m_ownBreaker; // the CLI's (the window's is the session's)
+    std::shared_ptr<CircuitBreaker> sharedBreaker() const;
+    mutable std::shared_ptr<CircuitBreaker> m_ownBreaker; // the CLI's (the window's is the session's)
 };
 
 } // namespace steward

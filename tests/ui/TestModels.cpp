@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "Logging.h"
+#include "Settings.h"
 #include "db/Connection.h"
 #include "models/BackupListModel.h"
 #include "models/ConsoleResultModel.h"
@@ -10,6 +11,7 @@
 #include "models/QueryChartFeed.h"
 #include "models/SchemaTreeModel.h"
 #include "models/TableDataModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -34,7 +36,11 @@ private slots:
                     "CASE WHEN i % 3 = 0 THEN NULL ELSE 'first line' || char(10) || 'second' END FROM n;");
         TableDataModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTable(db, OpenOptions{}, QStringLiteral("t"));
+        Settings settings(dir.filePath("settings.ini"));
+        Workspace workspace(db, settings);
+        model.setSource([&](const TableReader::Cursor& cursor, int count) {
+            return workspace.readTablePage(QStringLiteral("t"), cursor, count);
+        });
         // Pages are read by jobs off the UI thread: the first arrives a moment later.
         QTRY_COMPARE(model.columnCount(), 4);
         QTRY_VERIFY(!model.isLoading());
@@ -72,7 +78,11 @@ private slots:
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "s.db", 1000);
         TableDataModel model;
-        model.setTable(db, OpenOptions{}, QStringLiteral("items"));
+        Settings settings(dir.filePath("settings.ini"));
+        Workspace workspace(db, settings);
+        model.setSource([&](const TableReader::Cursor& cursor, int count) {
+            return workspace.readTablePage(QStringLiteral("items"), cursor, count);
+        });
         QTRY_VERIFY(model.rowCount() > 0 && !model.isLoading());
         // The table disappears under the grid (another program dropped it).
         execSql(db, "DROP TABLE items");

@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(performance->selectedFingerprint(), fp);
         QCOMPARE(performance->charts()->timelinePoints(), 1);
         QVERIFY(performance->findChild<QPlainTextEdit*>("statementDetails")->toPlainText().contains("RECURSIVE"));
-        QVERIFY(performance->findChild<QTreeWidget*>("queryPlan")->topLevelItemCount() > 0);
+        QTRY_VERIFY(performance->findChild<QTreeWidget*>("queryPlan")->topLevelItemCount() > 0);
 
         // Export CSV writes the statements shown (the filtered one).
         const QString csv = m_data.filePath("queries.csv");
@@ -161,7 +161,7 @@ private slots:
         Prompt::setNextAnswer(false);
         m_console->editor()->setPlainText("DELETE FROM tags");
         m_console->findChild<QAction*>("runStatement")->trigger();
-        QVERIFY(!m_console->isRunning()); // declined: nothing ran
+        QTRY_VERIFY(!m_console->isRunning()); // declined: nothing ran
         QVERIFY(!m_console->history().contains("DELETE FROM tags"));
 
         Prompt::setNextAnswer(true);

@@ -67,18 +67,13 @@ void JobProgress::dropRead()
         return;
     m_job->cancel();
     disconnect(m_job.get(), nullptr, this, nullptr);
-    Job* job = m_job.get();
-    m_dropped.push_back(std::move(m_job));
-    auto forget = [this, job] { std::erase_if(m_dropped, [job](const auto& j) { return j.get() == job; }); };
+    // Nobody waits for it (it may sit in a busy wait for the whole timeout): it deletes itself once it has returned.
+    // A read's work holds what it uses by value or shared ownership, so it may outlive this panel and its workspace.
+    Job* job = m_job.release();
     if (job->isFinished())
-        forget();
+        job->deleteLater();
     else
-        connect(job, &Job::finished, this, forget, Qt::QueuedConnection);
-}
-
-QString JobProgress::labelText() const
-{
-    return isVisible() ? m_label->text() : QString();
+        connect(job, &Job::finished, job, &QObject::deleteLater);
 }
 
 void JobProgress::whenIdle(std::function<void()> fn)
@@ -93,8 +88,9 @@ void JobProgress::stop()
 {
     m_whenIdle = {};
     m_onDone = {};
+    if (isReading())
+        dropRead(); // never waited for
     m_job.reset();
-    m_dropped.clear(); // their work may refer to what the caller is about to close: wait for them
     m_busy = false;
     m_slow->stop();
     hide();

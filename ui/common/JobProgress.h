@@ -76,7 +76,6 @@ private:
     bool m_busy = false; // from run() until onDone has been called
     JobKind m_kind = JobKind::Action;
     std::function<void(const Result<QVariant>&)> m_onDone;
-    std::vector<std::unique_ptr<Job>> m_dropped; // cancelled reads finishing in the background
     QTimer* m_slow;
     std::function<void()> m_whenIdle;
     QLabel* m_label;

@@ -1,8 +1,5 @@
 #include "models/TableDataModel.h"
 
-#include "db/DatabaseEngine.h"
-#include "jobs/Job.h"
-
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
@@ -16,18 +13,14 @@ TableDataModel::TableDataModel(QObject* parent)
 {
 }
 
-TableDataModel::~TableDataModel()
-{
-    for (auto& job : m_jobs)
-        job->cancel();
-}
+TableDataModel::~TableDataModel() = default;
 
 void TableDataModel::clear()
 {
     ++m_generation;
     beginResetModel();
     m_open = false;
-    m_table.clear();
+    m_source = {};
     m_cursor = {};
     m_rows.clear();
     m_columns.clear();
@@ -36,12 +29,12 @@ void TableDataModel::clear()
     endResetModel();
 }
 
-void TableDataModel::setTable(const QString& path, const OpenOptions& options, const QString& table)
+void TableDataModel::setSource(PageSource source)
 {
     clear();
-    m_path = path;
-    m_options = options;
-    m_table = table;
+    if (!source)
+        return;
+    m_source = std::move(source);
     m_open = true;
     read(PageSize); // prepares the reader, then the first page
 }
@@ -50,48 +43,26 @@ void TableDataModel::read(int count)
 {
     m_fetching = true;
     const quint64 generation = m_generation;
-    auto out = std::make_shared<std::optional<Result<Page>>>();
-    auto job = std::make_unique<Job>(tr("Reading %1").arg(m_table),
-                                     [path = m_path, options = m_options, table = m_table, cursor = m_cursor, count,
-                                      out](JobContext& context) -> Result<QVariant> {
-                                         auto c = DatabaseEngine::sqlite().open(path, options);
-                                         if (!c) {
-                                             out->emplace(c.error());
-                                             return QVariant();
-                                         }
-                                         context.setCancelHook(c.value()->engine().interrupter(*c.value()));
-                                         TableReader reader(*c.value(), table, cursor);
-                                         if (cursor.columns.isEmpty()) {
-                                             if (auto r = reader.prepare(); !r) {
-                                                 context.setCancelHook({});
-                                                 out->emplace(r.error());
-                                                 return QVariant();
-                                             }
-                                         }
-                                         auto rows = reader.next(count);
-                                         context.setCancelHook({});
-                                         if (!rows)
-                                             out->emplace(rows.error());
-                                         else
-                                             out->emplace(Page{rows.value(), reader.cursor()});
+    auto out = std::make_shared<std::optional<Result<TablePage>>>();
+    auto job = std::make_unique<Job>(tr("Reading rows"),
+                                     [work = m_source(m_cursor, count), out](JobContext& context) -> Result<QVariant> {
+                                         out->emplace(work(context));
                                          return QVariant();
                                      });
-    Job* raw = job.get();
+    // Nobody waits for a page (it may wait for another program's lock): the job deletes itself once it has
+    // returned; a page for a table no longer shown, or for a model that is gone, is dropped.
+    Job* raw = job.release();
     connect(raw, &Job::finished, this, [this, raw, generation, out] {
         if (out->has_value())
             deliver(generation, **out);
         else if (!raw->result())
-            deliver(generation, Result<Page>(raw->result().error()));
-        // Deleted later: this slot runs inside the job's own signal.
-        QMetaObject::invokeMethod(
-            this, [this, raw] { std::erase_if(m_jobs, [raw](const auto& j) { return j.get() == raw; }); },
-            Qt::QueuedConnection);
+            deliver(generation, Result<TablePage>(raw->result().error()));
     });
-    m_jobs.push_back(std::move(job));
+    connect(raw, &Job::finished, raw, &QObject::deleteLater);
     raw->start();
 }
 
-void TableDataModel::deliver(quint64 generation, const Result<Page>& page)
+void TableDataModel::deliver(quint64 generation, const Result<TablePage>& page)
 {
     if (generation != m_generation)
         return; // for a table no longer shown

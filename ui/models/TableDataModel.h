@@ -1,17 +1,16 @@
 #pragma once
 
 #include "Result.h"
-#include "db/Connection.h"
 #include "db/TableReader.h"
+#include "jobs/Job.h"
 
 #include <QAbstractTableModel>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace steward {
-
-class Job;
 
 // The read-only data grid: rows arrive page by page through canFetchMore()/fetchMore(), so a table of ten
 // million rows opens as fast as one of ten. Each page is read by a job on a connection of its own, never on the UI
@@ -27,8 +26,10 @@ public:
     explicit TableDataModel(QObject* parent = nullptr);
     ~TableDataModel() override;
 
-    // Shows `table` of the database at `path`: its columns, then the first page (rowsLoaded when it is in).
-    void setTable(const QString& path, const OpenOptions& options, const QString& table);
+    // Where pages come from: work that reads `count` rows from where a cursor stands (the workspace's readTablePage
+    // for one table). Shows its columns, then the first page (rowsLoaded when it is in).
+    using PageSource = std::function<WorkOf<TablePage>(const TableReader::Cursor& cursor, int count)>;
+    void setSource(PageSource source);
     void clear();
     bool isLoading() const { return m_fetching; }
 
@@ -48,21 +49,14 @@ signals:
     void rowsLoaded(int total, bool complete);
 
 private:
-    struct Page {
-        QVector<QVariantList> rows;
-        TableReader::Cursor cursor;
-    };
     // Reads in a job: prepares the reader when the cursor has no columns yet, then a page.
     void read(int count);
-    void deliver(quint64 generation, const Result<Page>& page);
+    void deliver(quint64 generation, const Result<TablePage>& page);
 
-    QString m_path;
-    OpenOptions m_options;
-    QString m_table;
+    PageSource m_source;
     bool m_open = false;
     quint64 m_generation = 0; // which setTable() a page belongs to
     TableReader::Cursor m_cursor;
-    std::vector<std::unique_ptr<Job>> m_jobs; // reads in flight (stale ones finish unseen)
     QStringList m_columns;
     QVector<QVariantList> m_rows;
     bool m_failed = false;

@@ -34,13 +34,8 @@ QueriesPanel::QueriesPanel(Settings& settings, QWidget* parent)
 
 void QueriesPanel::setWorkspace(Workspace* workspace)
 {
-    setSession(workspace ? workspace->session() : nullptr);
-}
-
-void QueriesPanel::setSession(DatabaseSession* session)
-{
-    m_console->setSession(session);
-    m_performance->setSession(session);
+    m_console->setWorkspace(workspace);
+    m_performance->setWorkspace(workspace);
 }
 
 void QueriesPanel::onDatabaseChanged()

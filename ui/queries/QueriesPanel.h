@@ -35,7 +35,6 @@ signals:
     void databaseChanged(const QString& message);
 
 private:
-    void setSession(DatabaseSession* session);
     QTabWidget* m_tabs;
     SqlConsoleWidget* m_console;
     SlowQueryWidget* m_performance;

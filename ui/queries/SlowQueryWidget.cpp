@@ -11,6 +11,7 @@
 #include "models/FingerprintModel.h"
 #include "models/QueryChartFeed.h"
 #include "monitor/QueryTools.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QChartView>
@@ -178,24 +179,29 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
     split->setStretchFactor(1, 1);
 
     m_jobs = new JobProgress(QStringLiteral("queries"));
+    m_planJobs = new JobProgress(QStringLiteral("queriesPlan"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(m_jobs);
+    layout->addWidget(m_planJobs);
 
     m_liveTimer.setInterval(std::chrono::seconds(2));
     connect(&m_liveTimer, &QTimer::timeout, this, &SlowQueryWidget::refresh);
 }
 
-void SlowQueryWidget::setSession(DatabaseSession* session)
+void SlowQueryWidget::setWorkspace(Workspace* workspace)
 {
+    DatabaseSession* session = workspace ? workspace->session() : nullptr;
     if (session && session == m_session) {
         if (isVisible())
             refresh();
         return;
     }
     m_jobs->stop();
+    m_planJobs->stop();
+    m_workspace = workspace;
     m_session = session;
     m_report = {};
     m_selected.clear();
@@ -243,17 +249,13 @@ void SlowQueryWidget::refresh()
 {
     if (!m_session)
         return;
-    if (m_jobs->isBusy()) {
+    if (m_jobs->isBusy() || m_jobs->isReading()) { // the live view asks every 2 s: a slow read is not superseded
         m_reloadWanted = true;
         return;
     }
     m_reloadWanted = false;
-    const QueryMonitor* monitor = &m_session->monitor();
     m_jobs->run<QueryReport>(
-        tr("Reading query statistics"),
-        [path = m_session->path(), monitor, since = rangeStart()](JobContext&) -> Result<QueryReport> {
-            return loadQueryReport(path, *monitor, since);
-        },
+        tr("Reading query statistics"), m_workspace->readQueryReport(rangeStart()),
         [this](const Result<QueryReport>& r) {
             if (!r) {
                 if (r.error().code != ErrorCode::Cancelled)
@@ -265,8 +267,9 @@ void SlowQueryWidget::refresh()
                 emit loaded();
             }
             if (m_reloadWanted)
-                refresh();
-        });
+                QMetaObject::invokeMethod(this, &SlowQueryWidget::refresh, Qt::QueuedConnection);
+        },
+        JobKind::Read);
 }
 
 void SlowQueryWidget::redraw()
@@ -367,20 +370,29 @@ void SlowQueryWidget::showDetails(const QString& sql, const QString& params, con
     m_plan->clear();
     if (!m_session)
         return;
-    // EXPLAIN QUERY PLAN only plans the statement: nothing runs and nothing waits for a lock.
-    auto plan = explainQueryPlan(m_session->connection(), sql);
-    if (!plan) {
-        auto* item = new QTreeWidgetItem(m_plan, {tr("No plan: %1").arg(plan.error().message)});
-        item->setToolTip(0, plan.error().hint);
-        return;
-    }
-    QHash<int, QTreeWidgetItem*> items;
-    for (const PlanStep& step : plan.value()) {
-        QTreeWidgetItem* parent = items.value(step.parent);
-        auto* item = parent ? new QTreeWidgetItem(parent, {step.detail}) : new QTreeWidgetItem(m_plan, {step.detail});
-        items.insert(step.id, item);
-    }
-    m_plan->expandAll();
+    // EXPLAIN QUERY PLAN only plans the statement (nothing runs), on a connection of its own: planning reads the
+    // schema, which waits for a lock another program holds.
+    m_planJobs->run<QVector<PlanStep>>(
+        tr("Planning the statement…"), m_workspace->explain(sql),
+        [this](const Result<QVector<PlanStep>>& plan) {
+            m_plan->clear();
+            if (!plan) {
+                if (plan.error().code == ErrorCode::Cancelled)
+                    return;
+                auto* item = new QTreeWidgetItem(m_plan, {tr("No plan: %1").arg(plan.error().message)});
+                item->setToolTip(0, plan.error().hint);
+                return;
+            }
+            QHash<int, QTreeWidgetItem*> items;
+            for (const PlanStep& step : plan.value()) {
+                QTreeWidgetItem* parent = items.value(step.parent);
+                auto* item =
+                    parent ? new QTreeWidgetItem(parent, {step.detail}) : new QTreeWidgetItem(m_plan, {step.detail});
+                items.insert(step.id, item);
+            }
+            m_plan->expandAll();
+        },
+        JobKind::Read);
 }
 
 void SlowQueryWidget::thresholdChanged(int ms)
@@ -403,19 +415,8 @@ void SlowQueryWidget::clearAll()
                              .arg(QFileInfo(m_session->path()).fileName()),
                          tr("Clear")))
         return;
-    m_session->monitor().clear();
     m_jobs->run<int>(
-        tr("Clearing query_performance"),
-        [path = m_session->path()](JobContext&) -> Result<int> {
-            auto c = Connection::open(path);
-            if (!c)
-                return c.error();
-            return clearQueryPerformance(*c.value());
-        },
-        [this, path = m_session->path()](const Result<int>& r) {
-            (void)AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
-                                                       r ? Result<void>{} : Result<void>(r.error()),
-                                                       r ? QStringLiteral("%1 rows").arg(r.value()) : QString());
+        tr("Clearing query_performance"), m_workspace->clearQueryStatistics(), [this](const Result<int>& r) {
             if (!r)
                 emit problem(tr("query_performance was not cleared: %1").arg(r.error().message), r.error().hint);
             else

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace steward {
 
 class DatabaseSession;
+class Workspace;
 class FingerprintModel;
 class JobProgress;
 class QueryCharts;
@@ -29,7 +30,7 @@ class SlowQueryWidget : public QWidget {
     Q_OBJECT
 public:
     explicit SlowQueryWidget(Settings& settings, QWidget* parent = nullptr);
-    void setSession(DatabaseSession* session);
+    void setWorkspace(Workspace* workspace);
 
     void refresh();
     bool isLoading() const;
@@ -60,7 +61,8 @@ private:
     QDateTime rangeStart() const;
 
     Settings& m_settings;
-    DatabaseSession* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
+    DatabaseSession* m_session = nullptr; // the workspace's window connection and monitor
     QueryReport m_report;
     QString m_selected;
     bool m_reloadWanted = false;
@@ -76,6 +78,7 @@ private:
     QPlainTextEdit* m_statement;
     QTreeWidget* m_plan;
     JobProgress* m_jobs;
+    JobProgress* m_planJobs; // the selected statement's plan
     QTimer m_liveTimer;
 };
 

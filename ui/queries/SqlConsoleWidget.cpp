@@ -11,6 +11,7 @@
 #include "models/FingerprintModel.h"
 #include "monitor/QueryReport.h"
 #include "monitor/QueryTools.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -144,6 +145,7 @@ SqlConsoleWidget::SqlConsoleWidget(Settings& settings, QWidget* parent)
     split->setStretchFactor(1, 3);
 
     m_jobs = new JobProgress(QStringLiteral("console"));
+    connect(m_jobs, &JobProgress::busyChanged, this, &SqlConsoleWidget::updateActions);
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_transaction);
@@ -157,13 +159,15 @@ SqlConsoleWidget::SqlConsoleWidget(Settings& settings, QWidget* parent)
 
 SqlConsoleWidget::~SqlConsoleWidget() = default;
 
-void SqlConsoleWidget::setSession(DatabaseSession* session)
+void SqlConsoleWidget::setWorkspace(Workspace* workspace)
 {
+    DatabaseSession* session = workspace ? workspace->session() : nullptr;
     if (session && session == m_session && m_console)
         return; // the same database refreshed: keep the console, its transaction and its result
     m_jobs->stop();
     m_console.reset(); // rolls back what was not committed (the window asked before)
     m_inTransaction = false;
+    m_workspace = workspace;
     m_session = session;
     m_model->clear();
     m_openError.clear();
@@ -193,7 +197,7 @@ void SqlConsoleWidget::setSession(DatabaseSession* session)
 
 bool SqlConsoleWidget::isRunning() const
 {
-    return (m_console && m_console->isBusy()) || m_runId != 0 || m_jobs->isBusy();
+    return (m_console && m_console->isBusy()) || m_runId != 0 || m_jobs->isBusy() || m_jobs->isReading();
 }
 
 void SqlConsoleWidget::updateActions()
@@ -237,16 +241,34 @@ void SqlConsoleWidget::run(const QString& text, int editorOffset)
     if (!m_console || isRunning() || text.trimmed().isEmpty())
         return;
     // Ask before anything that writes; inside the console's open transaction everything can still be rolled back.
+    // Whether it writes is found on a connection of its own (preparing waits for a lock another program holds).
     if (!m_inTransaction) {
-        auto writes = statementsWrite(m_session->connection(), text);
-        if (writes && writes.value() &&
-            !Prompt::confirm(this, tr("Change Data"),
-                             tr("These statements change data in %1.\n\nThey run in a transaction: nothing is "
-                                "saved until you commit, and Roll Back undoes them.")
-                                 .arg(QFileInfo(m_session->path()).fileName()),
-                             tr("Run")))
-            return;
+        m_jobs->run<bool>(
+            tr("Reading the statements…"), m_workspace->writesData(text),
+            [this, text, editorOffset](const Result<bool>& writes) {
+                if (writes && writes.value() &&
+                    !Prompt::confirm(this, tr("Change Data"),
+                                     tr("These statements change data in %1.\n\nThey run in a "
+                                        "transaction: nothing is saved until you commit, and Roll Back "
+                                        "undoes them.")
+                                         .arg(QFileInfo(m_session->path()).fileName()),
+                                     tr("Run")))
+                    return;
+                if (!writes && writes.error().code == ErrorCode::Cancelled)
+                    return;
+                start(text, editorOffset);
+            },
+            JobKind::Read);
+        updateActions();
+        return;
     }
+    start(text, editorOffset);
+}
+
+void SqlConsoleWidget::start(const QString& text, int editorOffset)
+{
+    if (!m_console || isRunning())
+        return;
     m_runOffset = editorOffset;
     m_status->setText(tr("Running…"));
     addToHistory(text.trimmed());
@@ -380,22 +402,7 @@ void SqlConsoleWidget::profileScript()
         return;
     }
     m_jobs->run<QVector<FingerprintSummary>>(
-        tr("Profiling %1").arg(QFileInfo(file).fileName()),
-        [file, runs, path = m_session->path(),
-         options = m_session->options()](JobContext&) -> Result<QVector<FingerprintSummary>> {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return makeError(ErrorCode::CannotOpen, tr("%1 cannot be read: %2").arg(file, f.errorString()),
-                                 tr("Check that the file exists and that you may read it."));
-            const QString script = QString::fromUtf8(f.readAll());
-            auto c = Connection::open(path, options);
-            if (!c)
-                return c.error();
-            auto stats = steward::profileScript(*c.value(), script, runs);
-            if (!stats)
-                return stats.error();
-            return summarize(stats.value());
-        },
+        tr("Profiling %1").arg(QFileInfo(file).fileName()), m_workspace->profileScript(file, runs),
         [this, file, runs](const Result<QVector<FingerprintSummary>>& r) {
             updateActions();
             if (!r) {

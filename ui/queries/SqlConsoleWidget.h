@@ -16,6 +16,7 @@ namespace steward {
 
 class ConsoleResultModel;
 class DatabaseSession;
+class Workspace;
 class JobProgress;
 class Settings;
 
@@ -29,7 +30,7 @@ class SqlConsoleWidget : public QWidget {
 public:
     explicit SqlConsoleWidget(Settings& settings, QWidget* parent = nullptr);
     ~SqlConsoleWidget() override;
-    void setSession(DatabaseSession* session);
+    void setWorkspace(Workspace* workspace);
 
     QPlainTextEdit* editor() const { return m_editor; }
     ConsoleResultModel* resultModel() const { return m_model; }
@@ -53,6 +54,7 @@ signals:
 
 private:
     void run(const QString& text, int editorOffset);
+    void start(const QString& text, int editorOffset); // runs it in the console (asked already)
     void onFinished(const ConsoleResult& result);
     void updateActions();
     void addToHistory(const QString& text);
@@ -60,7 +62,8 @@ private:
     void log(const QString& line);
 
     Settings& m_settings;
-    DatabaseSession* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
+    DatabaseSession* m_session = nullptr; // the workspace's window connection and monitor
     std::unique_ptr<ConsoleSession> m_console;
     QString m_openError;
     quint64 m_runId = 0;

@@ -237,7 +237,10 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
     m_countButton->setEnabled(true);
     m_countButton->setText(tr("Count rows"));
     m_rowsLabel->setText(tr("Reading %1…").arg(name));
-    m_data->setTable(m_workspace->path(), m_workspace->readOptions(), name); // pages are read off the UI thread
+    // Pages are read by jobs off the UI thread.
+    m_data->setSource([ws = m_workspace, name](const TableReader::Cursor& cursor, int count) {
+        return ws->readTablePage(name, cursor, count);
+    });
 }
 
 void SchemaPanel::updateRowsLabel(int loaded, bool complete)
@@ -262,32 +265,25 @@ void SchemaPanel::countRows()
     }
     if (!m_workspace || m_currentTable.isEmpty())
         return;
-    const QString path = m_workspace->path();
     const QString table = m_currentTable;
-    OpenOptions options = m_workspace->readOptions();
-    options.readOnly = true;
-    // Counting reads the whole table: it runs on a worker with its own connection, and the button cancels it.
-    m_countJob = std::make_unique<Job>(tr("Count rows of %1").arg(table), [=](JobContext& ctx) -> Result<QVariant> {
-        auto c = DatabaseEngine::sqlite().open(path, options);
-        if (!c)
-            return c.error();
-        ctx.setCancelHook(c.value()->engine().interrupter(*c.value()));
-        auto n = c.value()->engine().rowCount(*c.value(), table);
-        ctx.setCancelHook({});
-        if (!n)
-            return n.error();
-        return QVariant(n.value());
-    });
-    connect(m_countJob.get(), &Job::finished, this, [this, table] {
+    // Counting reads the whole table: a job on a connection of its own, and the button cancels it.
+    auto out = std::make_shared<std::optional<Result<qint64>>>();
+    m_countJob =
+        std::make_unique<Job>(tr("Count rows of %1").arg(table),
+                              [work = m_workspace->countRows(table), out](JobContext& ctx) -> Result<QVariant> {
+                                  out->emplace(work(ctx));
+                                  return QVariant();
+                              });
+    connect(m_countJob.get(), &Job::finished, this, [this, table, out] {
         if (!m_countJob)
             return;
-        const auto& r = m_countJob->result();
+        const Result<qint64> r = out->has_value() ? **out : Result<qint64>(m_countJob->result().error());
         m_countButton->setText(tr("Count rows"));
         if (!r) {
             emit problem(tr("Counting the rows of %1 failed: %2").arg(table, r.error().message), r.error().hint);
             return;
         }
-        m_rowsLabel->setText(tr("%1 rows in %2").arg(QLocale().toString(r.value().toLongLong()), table));
+        m_rowsLabel->setText(tr("%1 rows in %2").arg(QLocale().toString(r.value()), table));
     });
     m_countButton->setText(tr("Cancel count"));
     m_countJob->start();
