@@ -136,6 +136,7 @@ HealthPanel::HealthPanel(Settings& settings, QWidget* parent)
 
 void HealthPanel::setWorkspace(Workspace* workspace)
 {
+    m_workspace = workspace;
     setSession(workspace ? workspace->session() : nullptr);
 }
 
@@ -236,6 +237,13 @@ void HealthPanel::updateCircuit()
     m_countdown->setText(countdown);
     m_isolate->setEnabled(s.state != CircuitState::Isolated);
     m_reset->setEnabled(s.state != CircuitState::Closed);
+    // A check by hand goes through the breaker: refused while it is open or isolated, so offered only when it can
+    // run (the scheduled checks go on probing by themselves; Reset leaves isolation).
+    const QString unavailable = m_workspace ? m_workspace->unavailableReason() : QString();
+    for (QPushButton* b : {m_check, m_fullCheck}) {
+        b->setEnabled(m_session->health() && unavailable.isEmpty());
+        b->setToolTip(unavailable.isEmpty() ? b->text().remove(QLatin1Char('&')) : unavailable);
+    }
     m_timeline->setSteps(circuitSteps(breaker.events(), CircuitState::Closed, m_openedAtMs, now), m_openedAtMs, now);
 }
 

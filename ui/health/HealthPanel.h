@@ -43,6 +43,7 @@ private:
 
     Settings& m_settings;
     DatabaseSession* m_session = nullptr;
+    Workspace* m_workspace = nullptr;
     qint64 m_openedAtMs = 0;
     HealthCheckModel* m_model;
     CircuitTimelineChart* m_timeline;

@@ -96,6 +96,7 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
     connect(escape, &QAction::triggered, this, [this] { selectFingerprint({}); });
     addAction(escape);
     auto* clearButton = new QPushButton(tr("Clear…"));
+    m_clear = clearButton;
     clearButton->setObjectName(QStringLiteral("clearQueries"));
     connect(clearButton, &QPushButton::clicked, this, &SlowQueryWidget::clearAll);
     auto* exportButton = new QPushButton(tr("Export CSV…"));
@@ -201,8 +202,13 @@ void SlowQueryWidget::setWorkspace(Workspace* workspace)
     }
     m_jobs->stop();
     m_planJobs->stop();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_session = session;
+    if (workspace)
+        connect(workspace, &Workspace::circuitChanged, this, &SlowQueryWidget::updateActions);
+    updateActions();
     m_report = {};
     m_selected.clear();
     if (session)
@@ -402,6 +408,16 @@ void SlowQueryWidget::thresholdChanged(int ms)
     if (!m_settings.isOverriddenByEnvironment(SettingKey::SlowQueryThresholdMs))
         m_settings.setValue(SettingKey::SlowQueryThresholdMs, ms);
     redraw();
+}
+
+void SlowQueryWidget::updateActions()
+{
+    // Clearing deletes rows of query_performance: not while the circuit is open (reading what is shown goes on).
+    const QString unavailable = m_workspace ? m_workspace->unavailableReason() : QString();
+    m_clear->setEnabled(m_workspace && unavailable.isEmpty());
+    m_clear->setToolTip(unavailable.isEmpty() ? tr("Forget the traced statements and delete the rows of "
+                                                   "query_performance")
+                                              : unavailable);
 }
 
 void SlowQueryWidget::clearAll()

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
+class QPushButton;
 class QTreeWidget;
 
 namespace steward {
@@ -56,6 +57,7 @@ private:
     void showDetails(const QString& sql, const QString& params, const QString& heading);
     void showEventAt(qint64 timeMs, double durationMs);
     void clearAll();
+    void updateActions();
     void exportCsv();
     void thresholdChanged(int ms);
     QDateTime rangeStart() const;
@@ -78,7 +80,8 @@ private:
     QPlainTextEdit* m_statement;
     QTreeWidget* m_plan;
     JobProgress* m_jobs;
-    JobProgress* m_planJobs; // the selected statement's plan
+    JobProgress* m_planJobs;
+    QPushButton* m_clear; // the selected statement's plan
     QTimer m_liveTimer;
 };
 

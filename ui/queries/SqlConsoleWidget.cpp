@@ -167,8 +167,12 @@ void SqlConsoleWidget::setWorkspace(Workspace* workspace)
     m_jobs->stop();
     m_console.reset(); // rolls back what was not committed (the window asked before)
     m_inTransaction = false;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_session = session;
+    if (workspace)
+        connect(workspace, &Workspace::circuitChanged, this, &SqlConsoleWidget::updateActions);
     m_model->clear();
     m_openError.clear();
     m_history.clear();
@@ -202,17 +206,24 @@ bool SqlConsoleWidget::isRunning() const
 
 void SqlConsoleWidget::updateActions()
 {
-    const bool ready = m_console && !isRunning();
+    // While the circuit is open the database is not used: running, committing and profiling wait for it to close
+    // (rolling back stays possible: it only lets go of what the console holds).
+    const QString unavailable = m_workspace ? m_workspace->unavailableReason() : QString();
+    const bool ready = m_console && !isRunning() && unavailable.isEmpty();
     m_run->setEnabled(ready);
     m_runAll->setEnabled(ready);
     m_cancel->setEnabled(m_console && isRunning());
     m_commit->setEnabled(ready && m_inTransaction);
-    m_rollback->setEnabled(ready && m_inTransaction);
-    m_profile->setEnabled(m_session && !isRunning());
+    m_rollback->setEnabled(m_console && !isRunning() && m_inTransaction);
+    m_profile->setEnabled(m_session && !isRunning() && unavailable.isEmpty());
     m_transaction->setText(m_inTransaction ? tr("<b>Transaction open</b> — commit or roll back") : QString());
-    const QString reason = !m_session ? tr("Open a database first") : !m_console ? m_openError : QString();
-    for (QAction* a : {m_run, m_runAll})
+    const QString reason = !m_session ? tr("Open a database first") : !m_console ? m_openError : unavailable;
+    for (QAction* a : {m_run, m_runAll, m_commit, m_profile}) {
+        if (!a->property("baseToolTip").isValid())
+            a->setProperty("baseToolTip", a->toolTip());
         a->setStatusTip(reason);
+        a->setToolTip(reason.isEmpty() ? a->property("baseToolTip").toString() : reason);
+    }
 }
 
 void SqlConsoleWidget::runCurrent()

@@ -126,7 +126,11 @@ void SchemaPanel::setWorkspace(Workspace* workspace)
     m_countJob.reset();
     m_jobs->stop();
     m_columnsJobs->stop();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
+    if (workspace)
+        connect(workspace, &Workspace::circuitChanged, this, &SchemaPanel::updateActions);
     m_data->clear();
     m_columns->clear();
     m_sql->clear();
@@ -234,13 +238,23 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
             }
         },
         JobKind::Read);
-    m_countButton->setEnabled(true);
     m_countButton->setText(tr("Count rows"));
+    updateActions();
     m_rowsLabel->setText(tr("Reading %1…").arg(name));
     // Pages are read by jobs off the UI thread.
     m_data->setSource([ws = m_workspace, name](const TableReader::Cursor& cursor, int count) {
         return ws->readTablePage(name, cursor, count);
     });
+}
+
+void SchemaPanel::updateActions()
+{
+    // Counting reads the whole table: not while the circuit is open (what is shown stays browsable).
+    const QString unavailable = m_workspace ? m_workspace->unavailableReason() : QString();
+    const bool counting = m_countJob && m_countJob->isRunning();
+    m_countButton->setEnabled(counting || (m_workspace && !m_currentTable.isEmpty() && unavailable.isEmpty()));
+    m_countButton->setToolTip(
+        unavailable.isEmpty() || counting ? tr("Count every row of this table (reads the whole table)") : unavailable);
 }
 
 void SchemaPanel::updateRowsLabel(int loaded, bool complete)

@@ -49,6 +49,7 @@ private:
     void showCurrent();
     void showObject(int type, const QString& name, const QString& sql);
     void countRows();
+    void updateActions();
     void updateRowsLabel(int loaded, bool complete);
 
     Workspace* m_workspace = nullptr;
