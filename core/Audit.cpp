@@ -173,11 +173,71 @@ Result<void> AuditTrail::record(AuditEntry entry)
     return appendFallback(entry);
 }
 
-Result<void> AuditTrail::recordOutcome(const QString& action, const QString& database, const QString& target,
+QString auditActionName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Backup:
+        return QStringLiteral("backup");
+    case AuditAction::Verify:
+        return QStringLiteral("verify");
+    case AuditAction::Restore:
+        return QStringLiteral("restore");
+    case AuditAction::DeleteBackup:
+        return QStringLiteral("delete-backup");
+    case AuditAction::PinBackup:
+        return QStringLiteral("pin-backup");
+    case AuditAction::UnpinBackup:
+        return QStringLiteral("unpin-backup");
+    case AuditAction::ImportBackup:
+        return QStringLiteral("import-backup");
+    case AuditAction::Migrate:
+        return QStringLiteral("migrate");
+    case AuditAction::Rollback:
+        return QStringLiteral("rollback");
+    case AuditAction::Repair:
+        return QStringLiteral("repair");
+    case AuditAction::Baseline:
+        return QStringLiteral("baseline");
+    case AuditAction::ValidateMigrations:
+        return QStringLiteral("validate-migrations");
+    case AuditAction::ClearQueryStatistics:
+        return QStringLiteral("clear-query-statistics");
+    case AuditAction::HealthCheck:
+        return QStringLiteral("health-check");
+    case AuditAction::CircuitIsolate:
+        return QStringLiteral("circuit-isolate");
+    case AuditAction::CircuitReset:
+        return QStringLiteral("circuit-reset");
+    }
+    return QStringLiteral("unknown");
+}
+
+const QVector<AuditAction>& allAuditActions()
+{
+    static const QVector<AuditAction> all{AuditAction::Backup,
+                                          AuditAction::Verify,
+                                          AuditAction::Restore,
+                                          AuditAction::DeleteBackup,
+                                          AuditAction::PinBackup,
+                                          AuditAction::UnpinBackup,
+                                          AuditAction::ImportBackup,
+                                          AuditAction::Migrate,
+                                          AuditAction::Rollback,
+                                          AuditAction::Repair,
+                                          AuditAction::Baseline,
+                                          AuditAction::ValidateMigrations,
+                                          AuditAction::ClearQueryStatistics,
+                                          AuditAction::HealthCheck,
+                                          AuditAction::CircuitIsolate,
+                                          AuditAction::CircuitReset};
+    return all;
+}
+
+Result<void> AuditTrail::recordOutcome(AuditAction action, const QString& database, const QString& target,
                                        const Result<void>& outcome, const QString& detail)
 {
     AuditEntry e;
-    e.action = action;
+    e.action = auditActionName(action);
     e.database = database;
     e.target = target;
     e.outcome = outcome ? QStringLiteral("ok")

@@ -11,10 +11,34 @@
 
 namespace steward {
 
+// Every admin action Steward records, with one name each. The core operation records itself (BackupManager,
+// Migrator, Workspace), so the window and steward-cli record the same action the same way.
+enum class AuditAction {
+    Backup,
+    Verify,
+    Restore,
+    DeleteBackup,
+    PinBackup,
+    UnpinBackup,
+    ImportBackup,
+    Migrate,
+    Rollback,
+    Repair,
+    Baseline,
+    ValidateMigrations,
+    ClearQueryStatistics,
+    HealthCheck,
+    CircuitIsolate,
+    CircuitReset,
+};
+// The stored, stable name: "backup", "verify", "restore", "delete-backup", …
+QString auditActionName(AuditAction action);
+const QVector<AuditAction>& allAuditActions();
+
 struct AuditEntry {
     QString uid;      // unique id, so a replayed entry is never stored twice
     QDateTime time;   // UTC
-    QString action;   // "backup", "restore", "migrate", "rollback", "repair", "circuit-reset", …
+    QString action;   // auditActionName(): "backup", "restore", "migrate", "rollback", "repair", "circuit-reset", …
     QString database; // path of the database the action was about
     QString target;   // what inside it: a backup id, a version, …
     QString outcome;  // "ok", "failed", "cancelled"
@@ -40,7 +64,7 @@ public:
     const QString& fallbackPath() const { return m_fallbackPath; }
 
     // Records an action's outcome: "ok", "cancelled" or "failed" with the error as the detail.
-    Result<void> recordOutcome(const QString& action, const QString& database, const QString& target,
+    Result<void> recordOutcome(AuditAction action, const QString& database, const QString& target,
                                const Result<void>& outcome, const QString& detail = {});
 
     // The application's trail in the data folder.

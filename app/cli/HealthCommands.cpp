@@ -32,21 +32,12 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     if (db.isEmpty())
         return code;
     Settings settings;
-    CircuitBreaker breaker(CircuitOptions::from(settings));
+    CircuitOptions circuit = CircuitOptions::from(settings);
     Workspace workspace(db, settings);
+    workspace.breaker().setOptions(circuit);
     if (p.isSet(backupsOption())) // as every backup command: --backups, else the database's chosen folder
         workspace.overrideBackupsFolder(p.value(backupsOption()));
-    HealthInputs in = workspace.healthInputs();
-    in.full = p.isSet(fullOption());
-    const HealthReport report = runHealthChecks(in, breaker);
-    if (p.isSet(fullOption()))
-        (void)AuditTrail::instance().record({{},
-                                             {},
-                                             QStringLiteral("health-check"),
-                                             db,
-                                             QStringLiteral("full"),
-                                             overallHealthName(report.overall),
-                                             {}});
+    const HealthReport report = workspace.runHealthCheck(p.isSet(fullOption())); // audited as health-check
 
     if (p.isSet(globals().json)) {
         QJsonArray checks;

@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "db/DatabaseSession.h"
 #include "monitor/QueryTools.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -158,10 +159,7 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                 QCoreApplication::translate("steward::cli", "Delete every row of query_performance?"));
             c != Success)
             return c;
-        auto n = clearQueryPerformance(c);
-        (void)AuditTrail::instance().recordOutcome(
-            QStringLiteral("clear-slow-queries"), db, QStringLiteral("query_performance"),
-            n ? Result<void>() : Result<void>(n.error()), n ? QStringLiteral("%1 rows").arg(n.value()) : QString());
+        auto n = Workspace::clearQueryStatistics(c, db); // audited as the window does: clear-query-statistics
         if (!n)
             return fail(err, n.error(), Failed);
         if (json)

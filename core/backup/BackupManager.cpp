@@ -94,8 +94,7 @@ QString BackupManager::defaultFolder(const QString& databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-void BackupManager::audit(const QString& action, const QString& target, const Result<void>& outcome,
-                          const QString& detail)
+void BackupManager::audit(AuditAction action, const QString& target, const Result<void>& outcome, const QString& detail)
 {
     if (m_audit)
         (void)m_audit->recordOutcome(action, m_databasePath, target, outcome, detail);
@@ -212,7 +211,7 @@ Result<void> BackupManager::writeMetadata(const QString& path, const BackupMetad
 Result<BackupInfo> BackupManager::create(const QString& reason, JobContext* context)
 {
     auto r = copyIn(m_databasePath, reason, true, context);
-    audit(QStringLiteral("backup"), r ? r->id : QString(), r ? Result<void>() : Result<void>(r.error()), reason);
+    audit(AuditAction::Backup, r ? r->id : QString(), r ? Result<void>() : Result<void>(r.error()), reason);
     return r;
 }
 
@@ -402,7 +401,7 @@ Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* contex
         result.problems << QCoreApplication::translate(
             "steward::BackupManager",
             "The metadata file is missing or unreadable, so the checksum cannot be compared.");
-        audit(QStringLiteral("verify"), id, makeError(ErrorCode::Corrupt, result.problems.join(u' ')));
+        audit(AuditAction::Verify, id, makeError(ErrorCode::Corrupt, result.problems.join(u' ')));
         return result;
     }
     const qint64 mtime = QFileInfo(path.value()).lastModified().toMSecsSinceEpoch();
@@ -437,7 +436,7 @@ Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* contex
     b.metadata.verifiedFileMtimeMs = mtime;
     if (auto w = writeMetadata(path.value(), b.metadata); !w)
         logging::logger()->warn("the verification result of {} cannot be stored: {}", id, w.error().detail);
-    audit(QStringLiteral("verify"), id,
+    audit(AuditAction::Verify, id,
           result.ok ? Result<void>() : Result<void>(makeError(ErrorCode::Corrupt, b.metadata.verifyResult)));
     return result;
 }
@@ -504,7 +503,7 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
         return outcome;
     };
     auto r = run();
-    audit(QStringLiteral("restore"), id, r ? Result<void>() : Result<void>(r.error()),
+    audit(AuditAction::Restore, id, r ? Result<void>() : Result<void>(r.error()),
           r ? QStringLiteral("safety backup %1").arg(r->safetyBackup.id) : QString());
     return r;
 }
@@ -638,7 +637,7 @@ Result<void> BackupManager::remove(const QString& id)
             QCoreApplication::translate("steward::BackupManager", "Check that the backups folder is writable."));
     QFile::remove(path + kSidecar);
     (void)syncFolder(m_folder);
-    audit(QStringLiteral("delete-backup"), id, {});
+    audit(AuditAction::DeleteBackup, id, {});
     return {};
 }
 
@@ -654,7 +653,7 @@ Result<void> BackupManager::setPinned(const QString& id, bool pinned)
             QCoreApplication::translate("steward::BackupManager", "%1 cannot be pinned: %2.").arg(id, b.statusReason));
     b.metadata.pinned = pinned;
     auto r = writeMetadata(path.value(), b.metadata);
-    audit(pinned ? QStringLiteral("pin-backup") : QStringLiteral("unpin-backup"), id, r);
+    audit(pinned ? AuditAction::PinBackup : AuditAction::UnpinBackup, id, r);
     return r;
 }
 
@@ -680,8 +679,7 @@ Result<BackupInfo> BackupManager::importFile(const QString& sourcePath, const QS
         return copyIn(sourcePath, reason, false, context);
     };
     auto r = run();
-    audit(QStringLiteral("import-backup"), r ? r->id : sourcePath, r ? Result<void>() : Result<void>(r.error()),
-          reason);
+    audit(AuditAction::ImportBackup, r ? r->id : sourcePath, r ? Result<void>() : Result<void>(r.error()), reason);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Audit.h"
 #include "Clock.h"
 #include "Result.h"
 #include "backup/BackupMetadata.h"
@@ -115,7 +116,7 @@ private:
     Result<void> checkFolderWritable(qint64 neededBytes) const;
     Result<void> writeMetadata(const QString& path, const BackupMetadata& metadata) const;
     BackupInfo describe(const QString& path) const;
-    void audit(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
+    void audit(AuditAction action, const QString& target, const Result<void>& outcome, const QString& detail = {});
 
     QString m_databasePath;
     QString m_folder;

@@ -60,6 +60,18 @@ public:
     static Result<QVariant> runHere(const Work& work,
                                     std::function<void(qint64, qint64, const QString&)> onProgress = {},
                                     const std::atomic<bool>* cancelFlag = nullptr);
+    template <typename T>
+    static Result<T> runHere(const WorkOf<T>& work, std::function<void(qint64, qint64, const QString&)> onProgress = {},
+                             const std::atomic<bool>* cancelFlag = nullptr)
+    {
+        std::optional<Result<T>> out;
+        (void)runHere(Work([&](JobContext& context) -> Result<QVariant> {
+                          out.emplace(work(context));
+                          return QVariant();
+                      }),
+                      std::move(onProgress), cancelFlag);
+        return std::move(*out);
+    }
 
 signals:
     void progress(qint64 done, qint64 total, const QString& text);

@@ -411,7 +411,7 @@ Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backu
 {
 }
 
-void Migrator::record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail)
+void Migrator::record(AuditAction action, const QString& target, const Result<void>& outcome, const QString& detail)
 {
     if (m_audit)
         (void)m_audit->recordOutcome(action, m_databasePath, target, outcome, detail);
@@ -1331,7 +1331,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
                 inJournalOnly = true;
             }
         }
-        record(QStringLiteral("migrate"), QString::number(failed), r);
+        record(AuditAction::Migrate, QString::number(failed), r);
         Error e = r.error();
         const QString backupId = outcome.backupId.isEmpty() ? QStringLiteral("-") : outcome.backupId;
         if (e.code != ErrorCode::Cancelled && !partial)
@@ -1372,7 +1372,7 @@ Result<MigrationOutcome> Migrator::migrate(std::optional<qint64> to, JobContext*
         return e;
     }
     flushJournal();
-    record(QStringLiteral("migrate"), QString::number(plan->steps.last().version), {},
+    record(AuditAction::Migrate, QString::number(plan->steps.last().version), {},
            QStringLiteral("%1 migrations; backup %2").arg(outcome.versions.size()).arg(outcome.backupId));
     return outcome;
 }
@@ -1394,7 +1394,7 @@ Result<MigrationOutcome> Migrator::rollbackTo(qint64 version, JobContext* contex
         return c.error();
     auto r = runPlanOn(*c.value(), plan.value(), context, &outcome.versions);
     flushJournal();
-    record(QStringLiteral("rollback"), QString::number(version), r, QStringLiteral("backup %1").arg(outcome.backupId));
+    record(AuditAction::Rollback, QString::number(version), r, QStringLiteral("backup %1").arg(outcome.backupId));
     if (!r) {
         Error e = r.error();
         e.hint = QCoreApplication::translate("steward::Migrations",
@@ -1504,6 +1504,17 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
 
 Result<QStringList> Migrator::validate()
 {
+    auto problems = findProblems();
+    record(AuditAction::ValidateMigrations, m_folder,
+           problems ? (problems->isEmpty()
+                           ? Result<void>()
+                           : Result<void>(makeError(ErrorCode::InvalidArgument, problems->join(QStringLiteral("; ")))))
+                    : Result<void>(problems.error()));
+    return problems;
+}
+
+Result<QStringList> Migrator::findProblems()
+{
     auto states = status();
     if (!states)
         return states.error();
@@ -1566,7 +1577,7 @@ Result<int> Migrator::repair()
             flushJournal();
         }
         m_journalPending.clear();
-        record(QStringLiteral("repair"), m_folder, r,
+        record(AuditAction::Repair, m_folder, r,
                QStringLiteral("%1: %2 entries").arg(snapshot->resolved.format->name()).arg(changed));
         if (!r)
             return r.error();
@@ -1586,7 +1597,7 @@ Result<int> Migrator::repair()
             if (!c)
                 return c.error();
             auto r = c.value()->transaction([&] { return setVersion(*c.value(), before, false); });
-            record(QStringLiteral("repair"), m_folder, r,
+            record(AuditAction::Repair, m_folder, r,
                    QStringLiteral("golang-migrate: dirty version %1 forced to %2").arg(s.version).arg(before));
             if (!r)
                 return r.error();
@@ -1628,7 +1639,7 @@ Result<int> Migrator::repair()
     if (r)
         flushJournal();
     m_journalPending.clear();
-    record(QStringLiteral("repair"), m_folder, r, QStringLiteral("%1 entries").arg(changed));
+    record(AuditAction::Repair, m_folder, r, QStringLiteral("%1 entries").arg(changed));
     if (!r)
         return r.error();
     return changed;
@@ -1657,7 +1668,7 @@ Result<void> Migrator::baseline(qint64 version)
                 return {};
             return format.recordBaseline(*c.value(), upTo);
         });
-        record(QStringLiteral("baseline"), QString::number(version), r);
+        record(AuditAction::Baseline, QString::number(version), r);
         return r;
     }
     if (snapshot->resolved.registry == Registry::GolangMigrate) { // golang-migrate's force V
@@ -1665,7 +1676,7 @@ Result<void> Migrator::baseline(qint64 version)
         if (!c)
             return c.error();
         auto r = c.value()->transaction([&] { return setVersion(*c.value(), version, false); });
-        record(QStringLiteral("baseline"), QString::number(version), r);
+        record(AuditAction::Baseline, QString::number(version), r);
         return r;
     }
     const QVector<MigrationState>* states = &snapshot->states;
@@ -1690,7 +1701,7 @@ Result<void> Migrator::baseline(qint64 version)
     if (r)
         flushJournal();
     m_journalPending.clear();
-    record(QStringLiteral("baseline"), QString::number(version), r);
+    record(AuditAction::Baseline, QString::number(version), r);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Audit.h"
 #include "Clock.h"
 #include "Result.h"
 #include "migrations/MigrationFile.h"
@@ -141,7 +142,8 @@ public:
     Result<MigrationOutcome> migrate(std::optional<qint64> to = std::nullopt, JobContext* context = nullptr);
     Result<MigrationOutcome> rollbackTo(qint64 version, JobContext* context = nullptr);
     // Problems that block: modified, missing or failed migrations. Empty = valid.
-    Result<QStringList> validate();
+    Result<QStringList> validate(); // audited as validate-migrations
+
     // Accepts the files' checksums for modified migrations and clears failed entries; returns how many changed.
     Result<int> repair();
     // Marks the database as being at `version` without running anything.
@@ -168,7 +170,8 @@ private:
     Result<void> rollbackKeepingVersion(Connection& c, const MigrationPlan& plan, QVector<qint64>* done);
     Result<void> runPlanOn(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
     Result<void> runPlanSteps(Connection& c, const MigrationPlan& plan, JobContext* context, QVector<qint64>* done);
-    void record(const QString& action, const QString& target, const Result<void>& outcome, const QString& detail = {});
+    void record(AuditAction action, const QString& target, const Result<void>& outcome, const QString& detail = {});
+    Result<QStringList> findProblems();
     void flushJournal();                              // Steward's records of the run just committed, into its journal
     MigrationJournal::Records journalRecords() const; // empty, with a warning, when the journal cannot be read
     void warnJournalUnreadable(const Error& e) const;

@@ -361,6 +361,58 @@ WorkOf<QueryReport> Workspace::readQueryReport(const QDateTime& since) const
     });
 }
 
+Result<int> Workspace::clearQueryStatistics(Connection& c, const QString& path)
+{
+    auto n = clearQueryPerformance(c);
+    (void)AuditTrail::instance().recordOutcome(
+        AuditAction::ClearQueryStatistics, path, QStringLiteral("query_performance"),
+        n ? Result<void>{} : Result<void>(n.error()), n ? QStringLiteral("%1 rows").arg(n.value()) : QString());
+    return n;
+}
+
+void Workspace::checkHealthNow(bool full)
+{
+    (void)AuditTrail::instance().record(AuditEntry{.action = auditActionName(AuditAction::HealthCheck),
+                                                   .database = m_path,
+                                                   .target = full ? QStringLiteral("full") : QStringLiteral("quick"),
+                                                   .outcome = QStringLiteral("ok")});
+    if (HealthMonitor* h = health())
+        h->checkNow(full);
+}
+
+HealthReport Workspace::runHealthCheck(bool full) const
+{
+    (void)AuditTrail::instance().record(AuditEntry{.action = auditActionName(AuditAction::HealthCheck),
+                                                   .database = m_path,
+                                                   .target = full ? QStringLiteral("full") : QStringLiteral("quick"),
+                                                   .outcome = QStringLiteral("ok")});
+    HealthInputs in = healthInputs();
+    in.full = full;
+    return runHealthChecks(in, breaker());
+}
+
+void Workspace::isolate(const QString& cause)
+{
+    breaker().isolate(cause);
+    (void)AuditTrail::instance().record(AuditEntry{.action = auditActionName(AuditAction::CircuitIsolate),
+                                                   .database = m_path,
+                                                   .outcome = QStringLiteral("ok"),
+                                                   .detail = cause});
+    if (HealthMonitor* h = health())
+        h->checkNow();
+}
+
+void Workspace::resetCircuit(const QString& cause)
+{
+    breaker().reset(cause);
+    (void)AuditTrail::instance().record(AuditEntry{.action = auditActionName(AuditAction::CircuitReset),
+                                                   .database = m_path,
+                                                   .outcome = QStringLiteral("ok"),
+                                                   .detail = cause});
+    if (HealthMonitor* h = health())
+        h->checkNow();
+}
+
 WorkOf<int> Workspace::clearQueryStatistics() const
 {
     if (m_session)
@@ -369,11 +421,7 @@ WorkOf<int> Workspace::clearQueryStatistics() const
         auto c = Connection::open(path);
         if (!c)
             return c.error();
-        auto n = clearQueryPerformance(*c.value());
-        (void)AuditTrail::instance().recordOutcome(QStringLiteral("clear-query-statistics"), path, {},
-                                                   n ? Result<void>{} : Result<void>(n.error()),
-                                                   n ? QStringLiteral("%1 rows").arg(n.value()) : QString());
-        return n;
+        return clearQueryStatistics(*c.value(), path);
     });
 }
 
@@ -437,13 +485,7 @@ WorkOf<MigrationOutcome> Workspace::rollbackTo(qint64 version) const
 WorkOf<QStringList> Workspace::validateMigrations() const
 {
     return guarded<QStringList>([p = paramsOf(*this)](JobContext&) -> Result<QStringList> {
-        auto problems = makeMigrator(p).validate();
-        (void)AuditTrail::instance().record(
-            AuditEntry{.action = QStringLiteral("validate-migrations"),
-                       .database = p.database,
-                       .target = p.migrations,
-                       .outcome = problems && problems->isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"),
-                       .detail = problems ? problems->join(QStringLiteral("; ")) : problems.error().message});
+        auto problems = makeMigrator(p).validate(); // audited by the migrator, as for the CLI
         return problems;
     });
 }

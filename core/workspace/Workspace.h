@@ -142,6 +142,15 @@ public:
     WorkOf<void> setBackupPinned(const QString& id, bool pinned) const;
     WorkOf<void> removeBackup(const QString& id) const;
 
+    // Health checks by hand (audited as health-check): the window's asks its monitor; the CLI's runs here.
+    void checkHealthNow(bool full);
+    HealthReport runHealthCheck(bool full) const;
+    // The circuit by hand (audited as circuit-isolate / circuit-reset); a check follows.
+    void isolate(const QString& cause);
+    void resetCircuit(const QString& cause);
+    // Deletes every row of query_performance on c and records it (the CLI's and the window's one way).
+    static Result<int> clearQueryStatistics(Connection& c, const QString& databasePath);
+
     // Whether database actions are refused now (circuit open or isolated), and why, for disabled actions.
     bool isUnavailable() const;
     QString unavailableReason() const;

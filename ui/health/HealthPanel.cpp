@@ -177,14 +177,7 @@ void HealthPanel::checkNow(bool full)
     if (!m_session || !m_session->health())
         return;
     m_checked->setText(full ? tr("Running the full check…") : tr("Checking…"));
-    (void)AuditTrail::instance().record({{},
-                                         {},
-                                         QStringLiteral("health-check"),
-                                         m_session->path(),
-                                         full ? QStringLiteral("full") : QStringLiteral("quick"),
-                                         QStringLiteral("ok"),
-                                         {}});
-    m_session->health()->checkNow(full);
+    m_workspace->checkHealthNow(full);
 }
 
 void HealthPanel::showReport(const HealthReport& report)
@@ -257,11 +250,8 @@ void HealthPanel::isolate()
                              .arg(QFileInfo(m_session->path()).fileName()),
                          tr("Isolate")))
         return;
-    m_session->breaker().isolate(tr("isolated by hand"));
-    (void)AuditTrail::instance().record(
-        {{}, {}, QStringLiteral("circuit-isolate"), m_session->path(), {}, QStringLiteral("ok"), {}});
+    m_workspace->isolate(tr("isolated by hand"));
     updateCircuit();
-    m_session->health()->checkNow();
 }
 
 void HealthPanel::reset()
@@ -274,11 +264,8 @@ void HealthPanel::reset()
                              .arg(QFileInfo(m_session->path()).fileName()),
                          tr("Reset")))
         return;
-    m_session->breaker().reset(tr("reset by hand"));
-    (void)AuditTrail::instance().record(
-        {{}, {}, QStringLiteral("circuit-reset"), m_session->path(), {}, QStringLiteral("ok"), {}});
+    m_workspace->resetCircuit(tr("reset by hand"));
     updateCircuit();
-    m_session->health()->checkNow();
 }
 
 } // namespace steward
