@@ -48,7 +48,7 @@ Application::Application(QApplication& app)
     QCoreApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Steward"));
     QGuiApplication::setDesktopFileName(QStringLiteral("dev.steward.Steward"));
-    installTranslations(app);
+    installTranslations(app, Settings().stringValue(SettingKey::Language)); // Preferences → Language
 }
 
 Application::~Application() = default;

@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHash>
 #include <QSettings>
 
 #include <array>
@@ -42,6 +44,7 @@ const std::array<SettingSpec, size_t(SettingKey::Count_)> kSpecs{{
     {SettingKey::HealthIntervalMs, "health/intervalMs", SettingType::Int, 30000, "STEWARD_HEALTH_INTERVAL", 1000,
      24 * kHour},
     {SettingKey::LogLevel, "log/level", SettingType::String, QStringLiteral("info"), "STEWARD_LOG_LEVEL"},
+    {SettingKey::Language, "ui/language", SettingType::String, QString(), "STEWARD_LANGUAGE"},
     {SettingKey::RecentFiles, "ui/recentFiles", SettingType::StringList, QStringList{}, nullptr},
     {SettingKey::LastOpenFolder, "ui/lastOpenFolder", SettingType::String, QString(), nullptr},
 }};
@@ -63,9 +66,80 @@ const SettingSpec& settingSpec(SettingKey key)
 
 Settings::Settings(const QString& iniPath, QObject* parent)
     : QObject(parent)
+    , m_path(QFileInfo(iniPath.isEmpty() ? AppPaths::dataDir() + QStringLiteral("/settings.ini") : iniPath)
+                 .absoluteFilePath())
 {
-    const QString path = iniPath.isEmpty() ? AppPaths::dataDir() + QStringLiteral("/settings.ini") : iniPath;
-    m_store = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    m_store = std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+    // Configuration hot reload: an edit of settings.ini by another program (an editor, a deployment tool) applies
+    // to the running window. Editors often replace the file, so the folder is watched too.
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        watch();
+        reload();
+    });
+    // A file renamed over it (an editor's save, a deployment) shows only in the folder; other files of the folder
+    // come and go too (journals, logs): read again only when this file is another one than last seen.
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (stamp() == m_stamp)
+            return;
+        m_watcher->removePath(m_path);
+        watch();
+        reload();
+    });
+    watch();
+    m_stamp = stamp();
+    m_seen = snapshot();
+}
+
+QString Settings::stamp() const
+{
+    const QFileInfo f(m_path);
+    if (!f.exists())
+        return {};
+    return QStringLiteral("%1/%2/%3")
+        .arg(f.lastModified().toMSecsSinceEpoch())
+        .arg(f.size())
+        .arg(f.birthTime().isValid() ? f.birthTime().toMSecsSinceEpoch() : 0);
+}
+
+void Settings::watch()
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (QFileInfo(folder).isDir() && !m_watcher->directories().contains(folder))
+        m_watcher->addPath(folder);
+    if (QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+}
+
+Settings::Snapshot Settings::snapshot() const
+{
+    Snapshot now;
+    for (const auto& spec : kSpecs)
+        now.values.push_back(value(spec.key));
+    m_store->beginGroup(QStringLiteral("databases"));
+    for (const QString& k : m_store->allKeys())
+        now.databases.insert(k, m_store->value(k).toString());
+    m_store->endGroup();
+    return now;
+}
+
+void Settings::reload()
+{
+    // Compared with what was last announced, not with QSettings' cache: that one reads the file again by itself
+    // whenever it writes its own changes.
+    m_store->sync();
+    m_stamp = stamp();
+    const Snapshot now = snapshot();
+    for (const auto& spec : kSpecs)
+        if (now.values[size_t(spec.key)] != m_seen.values[size_t(spec.key)]) {
+            logging::logger()->info("setting {} changed in {}", spec.name, m_path.toStdString());
+            m_seen.values[size_t(spec.key)] = now.values[size_t(spec.key)];
+            emit changed(spec.key);
+        }
+    if (now.databases != m_seen.databases) {
+        m_seen.databases = now.databases;
+        emit databaseValuesReloaded();
+    }
 }
 
 Settings::~Settings() = default;
@@ -83,6 +157,8 @@ std::optional<QVariant> Settings::parse(const SettingSpec& spec, const QVariant&
     case SettingType::String: {
         const QString s = raw.toString().trimmed();
         if (spec.key == SettingKey::LogLevel && !kLogLevels.contains(s.toLower()))
+            return std::nullopt;
+        if (spec.key == SettingKey::Language && !s.isEmpty() && s != QLatin1String("en") && s != QLatin1String("de"))
             return std::nullopt;
         return QVariant(spec.key == SettingKey::LogLevel ? s.toLower() : s);
     }
@@ -143,6 +219,7 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
     if (!parsed)
         return false;
     m_store->setValue(QString::fromLatin1(spec.name), *parsed);
+    m_seen.values[size_t(key)] = this->value(key);
     emit changed(key);
     return true;
 }
@@ -150,6 +227,7 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
 void Settings::reset(SettingKey key)
 {
     m_store->remove(QString::fromLatin1(settingSpec(key).name));
+    m_seen.values[size_t(key)] = value(key);
     emit changed(key);
 }
 
@@ -205,6 +283,7 @@ void Settings::setDatabaseValue(const QString& databasePath, DatabaseSetting key
         m_store->remove(databaseKey(databasePath, databaseSettingName(key)));
     else
         m_store->setValue(databaseKey(databasePath, databaseSettingName(key)), value);
+    m_seen.databases = snapshot().databases;
     emit databaseValueChanged(QFileInfo(databasePath).absoluteFilePath(), key);
 }
 

@@ -4,8 +4,12 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <memory>
+#include <QHash>
 
+#include <memory>
+#include <vector>
+
+class QFileSystemWatcher;
 class QSettings;
 
 namespace steward {
@@ -34,6 +38,7 @@ enum class SettingKey {
     BackupMaxAgeHours,
     HealthIntervalMs,
     LogLevel,
+    Language, // "" (the system's), "en" or "de"; takes effect when Steward starts
     RecentFiles,
     LastOpenFolder,
     Count_
@@ -87,14 +92,32 @@ public:
     QString migrationsFolder(const QString& databasePath) const;
 
     void sync();
+    // Reads the file again (another program changed it) and announces what changed: changed() for each global
+    // value, databaseValuesReloaded() when any per-database value did. Called by the file watcher by itself.
+    void reload();
+    const QString& path() const { return m_path; }
 
 signals:
     void changed(steward::SettingKey key);
     void databaseValueChanged(const QString& databasePath, steward::DatabaseSetting key);
+    // Per-database values were changed in the file by another program (which database is not known here: each
+    // user of a database compares its own values).
+    void databaseValuesReloaded();
 
 private:
     std::optional<QVariant> parse(const SettingSpec& spec, const QVariant& raw) const;
+    void watch();
+    QString stamp() const; // when and how big the file is: another file renamed over it has another stamp
+    QString m_stamp;
+    struct Snapshot {
+        std::vector<QVariant> values; // by SettingKey
+        QHash<QString, QString> databases;
+    };
+    Snapshot snapshot() const;
+    Snapshot m_seen; // what was last announced
+    QString m_path;
     std::unique_ptr<QSettings> m_store;
+    QFileSystemWatcher* m_watcher = nullptr;
 };
 
 } // namespace steward

@@ -6,10 +6,13 @@
 
 namespace steward {
 
-void installTranslations(QCoreApplication& app)
+void installTranslations(QCoreApplication& app, const QString& language)
 {
+    if (language == QLatin1String("en"))
+        return; // the source language
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator->load(locale, QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(translator);
     else
         delete translator;

@@ -18,6 +18,7 @@
 #include "migrations/MigrationHistoryPanel.h"
 #include "models/HealthCheckModel.h"
 #include "monitor/QueryMonitor.h"
+#include "preferences/PreferencesDialog.h"
 #include "queries/QueriesPanel.h"
 #include "schema/SchemaPanel.h"
 #include "workspace/Workspace.h"
@@ -128,6 +129,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     buildMenus();
     updateStatus();
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::LogLevel)
+            logging::setLevel(m_settings.stringValue(SettingKey::LogLevel));
+    });
 }
 
 MainWindow::~MainWindow()
@@ -207,6 +212,19 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        auto* dialog = new PreferencesDialog(m_settings, m_workspace.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // The dialog edits the open database's values: it goes with the database.
+        if (m_workspace)
+            connect(m_workspace.get(), &QObject::destroyed, dialog, &QWidget::close);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (Panel* panel : m_panels) {

@@ -58,6 +58,51 @@ Workspace::Workspace(const QString& databasePath, Settings& settings, QObject* p
     , m_settings(settings)
 {
     connect(&m_settings, &Settings::databaseValueChanged, this, &Workspace::followSetting);
+    connect(&m_settings, &Settings::changed, this, &Workspace::applySetting);
+    // settings.ini changed by another program: follow this database's own values that changed.
+    connect(&m_settings, &Settings::databaseValuesReloaded, this, [this] {
+        const QStringList now{backupsFolder(), migrationsFolder(), migrationFormat()};
+        const DatabaseSetting keys[] = {DatabaseSetting::BackupsFolder, DatabaseSetting::MigrationsFolder,
+                                        DatabaseSetting::MigrationFormat};
+        for (int i = 0; i < 3; ++i)
+            if (now[i] != m_known.value(i))
+                followSetting(m_path, keys[i]);
+    });
+    m_known = {backupsFolder(), migrationsFolder(), migrationFormat()};
+}
+
+void Workspace::applySetting(SettingKey key)
+{
+    // Preferences and settings.ini apply at once: to the breaker, the health checks and the statement monitor.
+    switch (key) {
+    case SettingKey::CircuitFailureThreshold:
+    case SettingKey::CircuitSuccessThreshold:
+    case SettingKey::CircuitTimeoutMs:
+    case SettingKey::CircuitWindowMs:
+    case SettingKey::CircuitHalfOpenProbes:
+        breaker().setOptions(CircuitOptions::from(m_settings));
+        break;
+    case SettingKey::HealthIntervalMs:
+        if (HealthMonitor* h = health())
+            h->setIntervalMs(m_settings.intValue(SettingKey::HealthIntervalMs));
+        break;
+    case SettingKey::ReconnectBaseMs:
+    case SettingKey::ReconnectCapMs:
+        if (HealthMonitor* h = health())
+            h->setBackoff(m_settings.intValue(SettingKey::ReconnectBaseMs),
+                          m_settings.intValue(SettingKey::ReconnectCapMs));
+        break;
+    case SettingKey::BackupMaxAgeHours:
+    case SettingKey::SlowQueryThresholdMs:
+        if (m_session && key == SettingKey::SlowQueryThresholdMs)
+            m_session->monitor().setThresholdMs(m_settings.intValue(SettingKey::SlowQueryThresholdMs));
+        if (HealthMonitor* h = health())
+            h->setInputs(healthInputs());
+        break;
+    default:
+        break; // read where used (busy timeout, retention, …) or by the window (log level, schedule)
+    }
+    emit settingApplied(key);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, Settings& settings, int openTimeoutMs)
@@ -164,6 +209,7 @@ void Workspace::followSetting(const QString& databasePath, DatabaseSetting key)
 {
     if (databasePath != m_path)
         return;
+    m_known = {backupsFolder(), migrationsFolder(), migrationFormat()};
     if (HealthMonitor* h = health())
         h->setInputs(healthInputs()); // from the next check on
     emit settingChanged(key);

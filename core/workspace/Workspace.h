@@ -165,6 +165,8 @@ signals:
     void backupsChanged();    // a backup added, removed, pinned or verified, or the backups folder changed
     void databaseReplaced();  // restored from a backup
     void settingChanged(steward::DatabaseSetting key);
+    // A global setting changed (Preferences, settings.ini) and the workspace's services follow it now.
+    void settingApplied(steward::SettingKey key);
     void circuitChanged(const steward::CircuitTransition& transition);
     void healthChanged(const steward::HealthReport& report);
 
@@ -174,12 +176,14 @@ private:
     template <typename T> WorkOf<T> guarded(WorkOf<T> work) const;
     template <typename T> WorkOf<T> announcing(WorkOf<T> work, std::initializer_list<Signal> what) const;
     void followSetting(const QString& databasePath, DatabaseSetting key);
+    void applySetting(SettingKey key);
 
     QString m_path;
     Settings& m_settings;
     QString m_backupsOverride;
     QString m_migrationsOverride;
     QString m_formatOverride;
+    QStringList m_known; // the per-database values last seen: backups folder, migrations folder, format
     std::unique_ptr<DatabaseSession> m_session;
     std::shared_ptr<CircuitBreaker> sharedBreaker() const;
     mutable std::shared_ptr<CircuitBreaker> m_ownBreaker; // the CLI's (the window's is the session's)

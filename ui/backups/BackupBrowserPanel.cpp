@@ -146,6 +146,16 @@ BackupBrowserPanel::BackupBrowserPanel(Settings& settings, QWidget* parent)
                                              r.error().hint);
                         });
     });
+    // Scheduled backups follow Preferences and settings.ini at once.
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key != SettingKey::BackupIntervalMinutes)
+            return;
+        const qint64 minutes = m_settings.intValue(SettingKey::BackupIntervalMinutes);
+        if (m_workspace && minutes > 0)
+            m_schedule->start(std::chrono::minutes(minutes));
+        else
+            m_schedule->stop();
+    });
     setWorkspace(nullptr);
 }
 
@@ -173,6 +183,11 @@ void BackupBrowserPanel::setWorkspace(Workspace* workspace)
     reload();
 }
 
+QString BackupBrowserPanel::folder() const
+{
+    return m_workspace ? m_workspace->backupsFolder() : QString();
+}
+
 void BackupBrowserPanel::onDatabaseChanged()
 {
     reload(); // a backup or restore in progress goes on; the list follows when it ends
@@ -187,6 +202,7 @@ void BackupBrowserPanel::reload()
     }
     // A job in progress keeps its folder; the list follows when it ends.
     m_jobs->whenIdle([this] {
+        m_folder = m_workspace->backupsFolder();
         m_jobs->run<BackupsView>(
             tr("Reading the backups…"), m_workspace->readBackups(),
             [this](const Result<BackupsView>& r) { showView(r); }, JobKind::Read);

@@ -43,7 +43,8 @@ public:
     void reload();
     bool isBusy() const;
     BackupListModel* model() const { return m_model; }
-    QString folder() const { return m_folder; }
+    // The database's backups folder as the workspace has it now (set here, in Preferences or in settings.ini).
+    QString folder() const;
     void selectBackup(const QString& id);
 
 signals:

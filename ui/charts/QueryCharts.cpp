@@ -180,6 +180,11 @@ void QueryCharts::setTimeline(const TimelineData& data, double thresholdMs, qint
     m_threshold->replace(QList<QPointF>{{double(from), threshold}, {double(to), threshold}});
 }
 
+double QueryCharts::thresholdLineMs() const
+{
+    return m_threshold->count() > 0 ? m_threshold->at(0).y() : -1;
+}
+
 void QueryCharts::setHistogram(const HistogramData& data)
 {
     m_histogramCategories->clear();

@@ -39,6 +39,8 @@ public:
     QScatterSeries* applicationSeries() const { return m_application; }
     QBarSet* histogramSet() const { return m_histogramSet; }
     QBarSet* topSet() const { return m_topSet; }
+    // Where the timeline's threshold line is drawn (ms); -1 before the first timeline.
+    double thresholdLineMs() const;
 
 signals:
     // A marker of the timeline was clicked: the time and duration it stands for.

@@ -161,6 +161,11 @@ void MigrationHistoryPanel::setWorkspace(Workspace* workspace)
     reload();
 }
 
+QString MigrationHistoryPanel::folder() const
+{
+    return m_workspace ? m_workspace->migrationsFolder() : QString();
+}
+
 void MigrationHistoryPanel::onDatabaseChanged()
 {
     reload(); // its own job goes on, never stopped for another panel's change
@@ -174,6 +179,7 @@ void MigrationHistoryPanel::reload()
         return;
     }
     m_jobs->whenIdle([this] {
+        m_folder = m_workspace->migrationsFolder();
         m_jobs->run<MigrationsView>(
             tr("Reading the migrations…"), m_workspace->readMigrations(),
             [this](const Result<MigrationsView>& r) { showView(r); }, JobKind::Read);

@@ -39,7 +39,7 @@ public:
     void reload();
     bool isBusy() const;
     MigrationListModel* model() const { return m_model; }
-    QString folder() const { return m_folder; }
+    QString folder() const; // as the workspace has it now
     void selectVersion(qint64 version);
 
 signals:

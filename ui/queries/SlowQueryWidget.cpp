@@ -64,6 +64,12 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
                  "change here applies until Steward closes.")
             : tr("Statements that take at least this long are slow (exactly the threshold counts as slow)."));
     connect(m_threshold, &QSpinBox::valueChanged, this, &SlowQueryWidget::thresholdChanged);
+    // Changed in Preferences or in settings.ini by another program: the spin box, the monitor and the chart's
+    // threshold line follow at once.
+    connect(&m_settings, &Settings::changed, this, [this](SettingKey key) {
+        if (key == SettingKey::SlowQueryThresholdMs)
+            m_threshold->setValue(int(m_settings.intValue(SettingKey::SlowQueryThresholdMs)));
+    });
 
     m_topBy = new QComboBox;
     m_topBy->setObjectName(QStringLiteral("topBy"));
