@@ -183,10 +183,6 @@
         <translation>Alle Sicherungen werden geprüft …</translation>
     </message>
     <message>
-        <source>The operation was cancelled.</source>
-        <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>All backups are valid</source>
         <translation>Alle Sicherungen sind gültig</translation>
     </message>
@@ -301,6 +297,22 @@
     <message>
         <source>Imported as %1</source>
         <translation>Als %1 importiert</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Sicherungen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Pinning %1…</source>
+        <translation>%1 wird angeheftet …</translation>
+    </message>
+    <message>
+        <source>Unpinning %1…</source>
+        <translation>%1 wird gelöst …</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht …</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1375,14 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>%1 — waiting for the database…</source>
+        <translation>%1 — wartet auf die Datenbank …</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>steward::LogModel</name>
@@ -1592,6 +1612,22 @@
         <source>The database is back.</source>
         <translation>Die Datenbank ist zurück.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading the database&apos;s details…</source>
+        <translation>Angaben zur Datenbank werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>steward::MigrationHistoryPanel</name>
@@ -1814,6 +1850,26 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>This migration runs outside a transaction, as its file says.</source>
         <translation>Diese Migration läuft außerhalb einer Transaktion, wie ihre Datei es angibt.</translation>
+    </message>
+    <message>
+        <source>Reading the migrations…</source>
+        <translation>Migrationen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the migrations was cancelled; F5 reads them again.</source>
+        <translation>Das Lesen der Migrationen wurde abgebrochen; F5 liest sie erneut.</translation>
+    </message>
+    <message>
+        <source>Validating the applied migrations…</source>
+        <translation>Angewendete Migrationen werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Repairing the migration history…</source>
+        <translation>Migrationsverlauf wird repariert …</translation>
+    </message>
+    <message>
+        <source>Recording the baseline %1…</source>
+        <translation>Basislinie %1 wird eingetragen …</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2534,177 @@ Verlaufstabelle: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>steward::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Slow statement threshold:</source>
+        <translation>Schwelle für langsame Anweisungen:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Wait for a locked database:</source>
+        <translation>Auf eine gesperrte Datenbank warten:</translation>
+    </message>
+    <message>
+        <source>Log level:</source>
+        <translation>Protokollstufe:</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Language (when Steward starts again):</source>
+        <translation>Sprache (beim nächsten Start von Steward):</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Backups kept by retention:</source>
+        <translation>Von der Aufbewahrung behaltene Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Scheduled backup every (0: off):</source>
+        <translation>Geplante Sicherung alle (0: aus):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Health warns when the newest backup is older than:</source>
+        <translation>Zustand warnt, wenn die neueste Sicherung älter ist als:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Health check every:</source>
+        <translation>Zustandsprüfung alle:</translation>
+    </message>
+    <message>
+        <source>First reconnect after:</source>
+        <translation>Erste Neuverbindung nach:</translation>
+    </message>
+    <message>
+        <source>Longest wait between reconnects:</source>
+        <translation>Längste Wartezeit zwischen Neuverbindungen:</translation>
+    </message>
+    <message>
+        <source>Failures that open the circuit:</source>
+        <translation>Fehler, die den Schaltkreis öffnen:</translation>
+    </message>
+    <message>
+        <source>Counted within:</source>
+        <translation>Gezählt innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Open for:</source>
+        <translation>Offen für:</translation>
+    </message>
+    <message>
+        <source>Successful probes that close it:</source>
+        <translation>Erfolgreiche Proben, die ihn schließen:</translation>
+    </message>
+    <message>
+        <source>Probes at a time:</source>
+        <translation>Proben gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Health and Circuit</source>
+        <translation>Zustand und Schaltkreis</translation>
+    </message>
+    <message>
+        <source>This Database</source>
+        <translation>Diese Datenbank</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. Stored in %1.</source>
+        <translation>Änderungen gelten sofort. Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Set by the environment variable %1; unset it to change the value here.</source>
+        <translation>Von der Umgebungsvariablen %1 gesetzt; entfernen Sie sie, um den Wert hier zu ändern.</translation>
+    </message>
+    <message>
+        <source>Default %1%2</source>
+        <translation>Standard %1%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Sicherungsordner:</translation>
+    </message>
+    <message>
+        <source>Backups Folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Migrations folder:</source>
+        <translation>Migrationsordner:</translation>
+    </message>
+    <message>
+        <source>Migrations Folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Recognised from the folder</source>
+        <translation>Aus dem Ordner erkannt</translation>
+    </message>
+    <message>
+        <source>Migration format:</source>
+        <translation>Migrationsformat:</translation>
+    </message>
+</context>
+<context>
     <name>steward::Queries</name>
     <message>
         <source>There is no statement to explain.</source>
@@ -2760,10 +2987,6 @@ Verlaufstabelle: %3%4</translation>
         <translation>ja</translation>
     </message>
     <message>
-        <source>The rows of %1 cannot be read: %2</source>
-        <translation>Die Zeilen von %1 können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -2790,6 +3013,18 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Schema</source>
         <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Schema wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the columns of %1…</source>
+        <translation>Spalten von %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3265,14 @@ Auch die eigenen Aufzeichnungen der Anwendung über langsame Abfragen werden gel
             <numerusform>%n Anweisungen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Planning the statement…</source>
+        <translation>Anweisung wird geplant …</translation>
+    </message>
+    <message>
+        <source>Forget the traced statements and delete the rows of query_performance</source>
+        <translation>Die aufgezeichneten Anweisungen vergessen und die Zeilen von query_performance löschen</translation>
+    </message>
 </context>
 <context>
     <name>steward::SqlConsoleWidget</name>
@@ -3195,14 +3438,6 @@ Sie laufen in einer Transaktion: Nichts wird gespeichert, bis Sie festschreiben,
         <translation>%1 wird gemessen</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
         <source>The script was not profiled: %1</source>
         <translation>Das Skript wurde nicht gemessen: %1</translation>
     </message>
@@ -3228,12 +3463,47 @@ Sie laufen in einer Transaktion: Nichts wird gespeichert, bis Sie festschreiben,
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
+    <message>
+        <source>Reading the statements…</source>
+        <translation>Anweisungen werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>steward::TableDataModel</name>
     <message>
         <source>BLOB (%1)</source>
         <translation>BLOB (%1)</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>steward::Workspace</name>
+    <message>
+        <source>The database is isolated by hand (%1); reset the circuit in the Health panel to use it again.</source>
+        <translation>Die Datenbank ist von Hand isoliert (%1); setzen Sie den Schaltkreis im Bereich Zustand zurück, um sie wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached (%1); Steward tries again at %2.</source>
+        <translation>Die Datenbank ist nicht erreichbar (%1); Steward versucht es um %2 erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft …</translation>
     </message>
 </context>
 <context>
