@@ -49,7 +49,11 @@ JobProgress::JobProgress(const QString& objectPrefix, QWidget* parent)
     hide();
 }
 
-JobProgress::~JobProgress() = default;
+JobProgress::~JobProgress()
+{
+    if (isReading())
+        dropRead(); // closing the window never waits for a read (an action it does wait for: its outcome matters)
+}
 
 bool JobProgress::isBusy() const
 {
