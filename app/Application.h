@@ -12,7 +12,7 @@ class MainWindow;
 class Settings;
 
 // The composition root: settings, logging, translations, the main window, and what the command line asks for.
-class Application {
+class Application final {
 public:
     explicit Application(QApplication& app);
     ~Application();

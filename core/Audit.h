@@ -48,7 +48,7 @@ struct AuditEntry {
 // Every admin action, kept in Steward's own SQLite store (never the user's database). When the store cannot be
 // written (locked, disk full, read-only folder) the entry goes to a JSON-lines file beside it, flushed to disk,
 // and is moved into the store by the next call that can write it.
-class AuditTrail {
+class AuditTrail final {
 public:
     AuditTrail(QString storePath, QString fallbackPath, const Clock& clock = Clock::system());
 

@@ -33,7 +33,7 @@ struct LogEntry {
 
 // The in-memory tail of the log that the UI's log view shows. Bounded; thread-safe; entryAdded() is emitted from
 // whatever thread logged, so receivers connect with a context object (queued across threads).
-class LogRing : public QObject {
+class LogRing final : public QObject {
     Q_OBJECT
 public:
     explicit LogRing(int capacity = 5000);

@@ -74,14 +74,17 @@ Settings::Settings(const QString& iniPath, QObject* parent)
     // to the running window. Editors often replace the file, so the folder is watched too.
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        m_watcher->removePath(m_path); // a replaced file is another inode: watch the one there now
         watch();
         reload();
     });
     // A file renamed over it (an editor's save, a deployment) shows only in the folder; other files of the folder
     // come and go too (journals, logs): read again only when this file is another one than last seen.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        if (stamp() == m_stamp)
+        if (stamp() == m_stamp) {
+            watch(); // the file may have been created meanwhile: watched from now on
             return;
+        }
         m_watcher->removePath(m_path);
         watch();
         reload();
@@ -218,6 +221,9 @@ bool Settings::setValue(SettingKey key, const QVariant& value)
     const auto parsed = parse(spec, value);
     if (!parsed)
         return false;
+    if (m_store->contains(QString::fromLatin1(spec.name)) &&
+        parse(spec, m_store->value(QString::fromLatin1(spec.name))) == parsed)
+        return true; // unchanged: nothing written, nothing announced (a widget following a change echoes it back)
     m_store->setValue(QString::fromLatin1(spec.name), *parsed);
     m_seen.values[size_t(key)] = this->value(key);
     emit changed(key);

@@ -61,7 +61,7 @@ const SettingSpec& settingSpec(SettingKey key);
 // Typed settings over one table of keys and defaults. An environment variable named by the product overrides
 // the stored value; a bad value (stored or from the environment) falls back to the default with a logged
 // warning, never to a half-parsed number.
-class Settings : public QObject {
+class Settings final : public QObject {
     Q_OBJECT
 public:
     // Stored in an INI file at iniPath; empty means <data dir>/settings.ini.

@@ -12,7 +12,7 @@ class JobContext;
 // SHA-256 through OpenSSL's EVP, which uses the CPU's SHA instructions (about 5× Qt 6.4's plain-C
 // QCryptographicHash here): for gigabyte backups that is the difference between hashing in under a second or
 // in several.
-class Sha256 {
+class Sha256 final {
 public:
     Sha256();
     ~Sha256();

@@ -1628,6 +1628,18 @@
         <source>Reading the database&apos;s details…</source>
         <translation>Angaben zur Datenbank werden gelesen …</translation>
     </message>
+    <message>
+        <source>%1 can be opened now.</source>
+        <translation>%1 kann jetzt geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The database that is open is busy or has unsaved work.</source>
+        <translation>Die geöffnete Datenbank ist beschäftigt oder hat ungespeicherte Arbeit.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>steward::MigrationHistoryPanel</name>

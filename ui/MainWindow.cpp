@@ -215,12 +215,11 @@ void MainWindow::buildMenus()
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        auto* dialog = new PreferencesDialog(m_settings, m_workspace.get(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The dialog edits the open database's values: it goes with the database.
-        if (m_workspace)
-            connect(m_workspace.get(), &QObject::destroyed, dialog, &QWidget::close);
-        dialog->open();
+        delete m_preferences;
+        // It edits the open database's values: the window deletes it before that database closes.
+        m_preferences = new PreferencesDialog(m_settings, m_workspace.get(), this);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+        m_preferences->open();
     });
     preferences->setObjectName(QStringLiteral("actionPreferences"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -280,6 +279,14 @@ void MainWindow::chooseAndOpen()
     openDatabase(path);
 }
 
+bool MainWindow::readyToSwitch() const
+{
+    for (auto* p : m_panels)
+        if (p->isBusy() || !p->unsavedWork().isEmpty())
+            return false;
+    return !m_preferences;
+}
+
 bool MainWindow::confirmDiscard()
 {
     QStringList work;
@@ -308,6 +315,14 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
         m_openJob->run<void>(
             tr("Opening %1…").arg(QFileInfo(path).fileName()), Workspace::waitUntilReadable(path, m_settings),
             [this, path](const Result<void>& free) {
+                if (free && !readyToSwitch()) {
+                    // Something happened meanwhile on the database that is open: ask, never switch under it.
+                    m_banner->showMessage(InlineBanner::Kind::Info,
+                                          tr("%1 can be opened now.").arg(QFileInfo(path).fileName()),
+                                          tr("The database that is open is busy or has unsaved work."));
+                    m_banner->setAction(tr("Open it"), [this, path] { openDatabase(path); });
+                    return;
+                }
                 if (free) {
                     // Free now (taken again at once: the next wait starts).
                     openNow(path, true);
@@ -330,6 +345,7 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
         return false;
     }
     m_infoJob->stop();
+    delete m_preferences; // it edits the values of the database that was open
     for (auto* p : m_panels)
         p->setWorkspace(nullptr);
     m_workspace = std::move(opened.value());
@@ -377,6 +393,7 @@ void MainWindow::closeDatabase()
         return;
     m_openJob->stop();
     m_infoJob->stop();
+    delete m_preferences;
     for (auto* p : m_panels)
         p->setWorkspace(nullptr);
     m_workspace.reset();

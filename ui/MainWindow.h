@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,11 +20,12 @@ class Workspace;
 struct HealthReport;
 class InlineBanner;
 class Panel;
+class PreferencesDialog;
 class Settings;
 
 // The shell: hosts the panels as tabs, the menus, shortcuts, the inline banner and the status bar. It holds no
 // database logic: opening goes through DatabaseSession, and panels do their own work through core.
-class MainWindow : public QMainWindow {
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
@@ -57,6 +59,8 @@ private:
     bool openNow(const QString& path, bool mayWait);
     // Asks before throwing away what a panel has not saved; true to go ahead.
     bool confirmDiscard();
+    // Nothing on the open database would be interrupted or lost by switching now (no job, no unsaved work).
+    bool readyToSwitch() const;
     void refresh();
     void updateStatus();
     void showInfo(const Result<struct DatabaseInfo>& info);
@@ -81,6 +85,7 @@ private:
     QToolButton* m_healthButton;
     class JobProgress* m_infoJob; // the status bar's figures, read off the UI thread
     class JobProgress* m_openJob; // waiting for another program's lock before opening
+    QPointer<PreferencesDialog> m_preferences;
     bool m_unavailableShown = false;
 };
 

@@ -25,6 +25,9 @@ public:
     // What closing the database now would throw away (e.g. an uncommitted transaction), for the window to ask
     // about first; empty when nothing.
     virtual QString unsavedWork() const { return {}; }
+    // A job of the panel's own is changing something now (a backup, a migration): the window does not switch
+    // databases under it.
+    virtual bool isBusy() const { return false; }
 
 signals:
     // A recoverable problem for the window's inline banner.

@@ -73,7 +73,7 @@ struct RetentionPlan {
 // Backups of one database, in one folder. Every call is synchronous; long ones take a JobContext for progress and
 // cancel and run inside a Job on a worker thread. Backup ids are plain file names inside the folder, resolved and
 // checked on every call.
-class BackupManager {
+class BackupManager final {
 public:
     BackupManager(QString databasePath, QString backupsFolder, const Clock& clock = Clock::system(),
                   AuditTrail* audit = nullptr);

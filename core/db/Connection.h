@@ -27,7 +27,7 @@ struct OpenOptions {
 
 // One open database connection, usable only in the thread that opened it (a QSqlDatabase cannot move
 // between threads before Qt 6.8). Each worker opens its own. Closing happens in the destructor.
-class Connection {
+class Connection final {
 public:
     Connection(const DatabaseEngine& engine, QString connectionName, QString path, bool readOnly);
     ~Connection();

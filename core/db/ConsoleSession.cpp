@@ -1,5 +1,7 @@
 #include "db/ConsoleSession.h"
 
+#include "db/SqliteStatement.h"
+
 #include "Logging.h"
 #include "db/DatabaseEngine.h"
 #include "db/SqliteErrors.h"
@@ -124,14 +126,10 @@ Result<bool> statementsWrite(Connection& connection, const QString& sql)
     const char* tail = utf8.constData();
     const char* end = tail + utf8.size();
     while (tail < end) {
-        sqlite3_stmt* stmt = nullptr;
-        if (sqlite3_prepare_v2(handle->get(), tail, int(end - tail), &stmt, &tail) != SQLITE_OK)
+        SqliteStatement stmt;
+        if (sqlite3_prepare_v2(handle->get(), tail, int(end - tail), stmt.out(), &tail) != SQLITE_OK)
             return false; // running stops here too, with the error
-        if (!stmt)
-            continue;
-        const bool writes = !sqlite3_stmt_readonly(stmt);
-        sqlite3_finalize(stmt);
-        if (writes)
+        if (stmt && !sqlite3_stmt_readonly(stmt.get()))
             return true;
     }
     return false;
@@ -144,7 +142,7 @@ public:
     sqlite3* db = nullptr;
     QueryMonitor* monitor = nullptr;
     CircuitBreaker* breaker = nullptr;
-    sqlite3_stmt* pending = nullptr; // the last result, while it has more rows
+    SqliteStatement pending; // the last result, while it has more rows
 
     // Runs through the breaker when there is one.
     ConsoleResult guarded(const std::function<ConsoleResult()>& work)
@@ -195,13 +193,7 @@ public:
         db = nullptr;
     }
 
-    void finalizePending()
-    {
-        if (pending) {
-            sqlite3_finalize(pending);
-            pending = nullptr;
-        }
-    }
+    void finalizePending() { pending.reset(); }
 
     // Where the failing statement [start, stop) went wrong, in characters from begin, when SQLite does not say:
     // the name its message ends with ("no such table: itemz"), else the statement's first character.
@@ -227,19 +219,19 @@ public:
         *hasMore = false;
         if (!pending)
             return rows;
-        const int columns = sqlite3_column_count(pending);
+        const int columns = sqlite3_column_count(pending.get());
         while (rows.size() < count) {
-            const int rc = sqlite3_step(pending);
+            const int rc = sqlite3_step(pending.get());
             if (rc == SQLITE_ROW) {
                 QVariantList row;
                 row.reserve(columns);
                 for (int i = 0; i < columns; ++i)
-                    row.push_back(columnValue(pending, i));
+                    row.push_back(columnValue(pending.get(), i));
                 rows.push_back(std::move(row));
                 continue;
             }
             if (rc != SQLITE_DONE && error)
-                *error = lastError(QString::fromUtf8(sqlite3_sql(pending)));
+                *error = lastError(QString::fromUtf8(sqlite3_sql(pending.get())));
             finalizePending();
             return rows;
         }
@@ -257,9 +249,11 @@ public:
         const char* end = begin + utf8.size();
         bool savepoint = false;
         while (tail < end && !result.error) {
-            sqlite3_stmt* stmt = nullptr;
+            SqliteStatement owned;
             const char* start = tail;
-            if (sqlite3_prepare_v2(db, tail, int(end - tail), &stmt, &tail) != SQLITE_OK) {
+            const int prepared = sqlite3_prepare_v2(db, tail, int(end - tail), owned.out(), &tail);
+            sqlite3_stmt* stmt = owned.get();
+            if (prepared != SQLITE_OK) {
                 result.error = lastError(QString::fromUtf8(start, int(end - start)));
 #if SQLITE_VERSION_NUMBER >= 3038000
                 const int offset = sqlite3_error_offset(db);
@@ -286,7 +280,7 @@ public:
             outcome.returnsRows = sqlite3_column_count(stmt) > 0;
             const auto t0 = std::chrono::steady_clock::now();
             if (outcome.returnsRows && last) {
-                pending = stmt;
+                pending = std::move(owned);
                 for (int i = 0; i < sqlite3_column_count(stmt); ++i)
                     result.columns << QString::fromUtf8(sqlite3_column_name(stmt, i));
                 result.rows = fetch(pageSize, &result.hasMore, &result.error);
@@ -297,7 +291,7 @@ public:
                     ++outcome.rowsReturned;
                 if (rc != SQLITE_DONE)
                     result.error = lastError(outcome.sql);
-                sqlite3_finalize(stmt);
+                owned.reset();
             }
             outcome.durationNs =
                 std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();

@@ -62,7 +62,7 @@ struct ConsoleResult {
 // never blocks the window and can be cancelled (sqlite3_interrupt). Statements that write run inside a transaction
 // that stays open until commit() or rollback(); a text that fails part way is undone back to where it started, so
 // a failing run changes nothing. Everything it runs is traced by the monitor given to open().
-class ConsoleSession : public QObject {
+class ConsoleSession final : public QObject {
     Q_OBJECT
 public:
     // With a breaker, every run goes through it: refused at once while the circuit is open, and a run that fails

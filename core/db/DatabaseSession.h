@@ -4,6 +4,8 @@
 #include "db/Connection.h"
 #include "db/Schema.h"
 
+#include <QtGlobal>
+
 #include <memory>
 
 namespace steward {
@@ -16,7 +18,8 @@ class SlowQueryPersister;
 
 // The database a window (or a CLI command) is working on: its path, the connection of the thread that opened
 // it, and what the status bar shows. Opening changes nothing in the file.
-class DatabaseSession {
+class DatabaseSession final {
+    Q_DISABLE_COPY_MOVE(DatabaseSession) // owns the window's connection and what is hooked into it
 public:
     static Result<std::unique_ptr<DatabaseSession>> open(const QString& path, const OpenOptions& options);
     static OpenOptions optionsFrom(const Settings& settings);

@@ -14,7 +14,7 @@ namespace steward {
 // are checked against the schema read by load() and then quoted, so no caller text is ever spliced into SQL.
 // Failures are Errors: NotFound for a missing table, InvalidArgument for an unknown column or an empty change,
 // and the classified database error otherwise (RepositoryError names the table and column in Error::detail).
-class Repository {
+class Repository final {
 public:
     Repository(Connection& connection, QString table);
 

@@ -11,7 +11,7 @@ namespace steward {
 // Borrows the sqlite3* behind a QSqlDatabase (QSqlDriver::handle()), checked once. It keeps a copy of the
 // QSqlDatabase so the connection stays open while the handle is borrowed. The handle is never closed here:
 // Qt owns it. Use it for backup, tracing and pragmas only, and only in the connection's thread.
-class SqliteHandle {
+class SqliteHandle final {
 public:
     static Result<SqliteHandle> borrow(const QSqlDatabase& db);
     sqlite3* get() const { return m_handle; }

@@ -10,7 +10,7 @@ namespace steward {
 // Reads a table or view page by page, for a data grid that must open a 10-million-row table at once. Tables
 // with a rowid are read by key (WHERE rowid > last), so page k costs the same as page 1; views and WITHOUT
 // ROWID tables fall back to LIMIT/OFFSET. Nothing is counted up front.
-class TableReader {
+class TableReader final {
 public:
     // Where a reading stands, so that the next page can be read on another connection (a grid reads each page in a
     // job of its own, off the UI thread).

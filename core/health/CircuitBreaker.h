@@ -61,7 +61,7 @@ std::shared_ptr<CircuitBreaker> makeSharedBreaker();
 // timeout HALF_OPEN admits at most `halfOpenProbes` calls at a time, and `successThreshold` successes close it (a
 // failure opens it again). ISOLATED is opened by hand and only reset() leaves it. Time from the injected clock;
 // thread-safe; every transition is emitted and kept in a bounded log with its cause.
-class CircuitBreaker : public QObject {
+class CircuitBreaker final : public QObject {
     Q_OBJECT
 public:
     explicit CircuitBreaker(CircuitOptions options = {}, const Clock& clock = Clock::system(),

@@ -15,7 +15,7 @@ class Job;
 // checks again after an exponential backoff with full jitter (base, doubling, capped) instead of the interval, so
 // it notices quickly when the database comes back — and recovers by itself. Nothing is queued while unavailable:
 // a check asked for while one runs is merged into the next.
-class HealthMonitor : public QObject {
+class HealthMonitor final : public QObject {
     Q_OBJECT
 public:
     HealthMonitor(HealthInputs inputs, CircuitBreaker& breaker, QObject* parent = nullptr);

@@ -1,5 +1,7 @@
 #include "migrations/Migrator.h"
 
+#include "db/SqliteStatement.h"
+
 #include "Audit.h"
 #include "Logging.h"
 #include "backup/BackupManager.h"
@@ -194,9 +196,10 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
         }
         if (p >= end)
             break;
-        sqlite3_stmt* stmt = nullptr;
+        SqliteStatement owned;
         const char* tail = nullptr;
-        int rc = sqlite3_prepare_v2(db, p, int(end - p), &stmt, &tail);
+        int rc = sqlite3_prepare_v2(db, p, int(end - p), owned.out(), &tail);
+        sqlite3_stmt* stmt = owned.get();
         const int line = firstLine + int(std::count(begin, p, '\n'));
         const bool inTransactionBefore = sqlite3_get_autocommit(db) == 0;
         const bool onlyReadsOrSets = stmt && (sqlite3_stmt_readonly(stmt) != 0 ||
@@ -213,7 +216,7 @@ Result<void> runSql(Connection& c, const QString& sql, const QString& fileName, 
             keptChanges = true;
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         const int code = sqlite3_extended_errcode(db);
-        sqlite3_finalize(stmt);
+        owned.reset(); // before a ROLLBACK
         if (rc != SQLITE_OK) {
             if (wasAutocommit && sqlite3_get_autocommit(db) == 0)
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

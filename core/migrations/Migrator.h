@@ -121,7 +121,7 @@ struct MigrationOutcome {
 // with its tool's row, so two processes can never apply the same migration and a failure leaves nothing
 // half-applied. A rollback runs all its down sections in one transaction. A backup is taken before every migrate and
 // rollback.
-class Migrator {
+class Migrator final {
 public:
     Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder = {},
              const Clock& clock = Clock::system(), AuditTrail* audit = nullptr);

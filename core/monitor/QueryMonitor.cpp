@@ -1,5 +1,7 @@
 #include "monitor/QueryMonitor.h"
 
+#include "db/SqliteStatement.h"
+
 #include "Logging.h"
 #include "db/Connection.h"
 #include "db/DatabaseEngine.h"
@@ -379,11 +381,11 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
         if (!handle)
             return handle.error();
         sqlite3* db = handle->get();
-        sqlite3_stmt* insert = nullptr;
+        SqliteStatement insert;
         if (const int rc = sqlite3_prepare_v2(db,
                                               "INSERT INTO query_performance (id, sql, duration_ms, timestamp, params) "
                                               "VALUES (?, ?, ?, ?, ?)",
-                                              -1, &insert, nullptr);
+                                              -1, insert.out(), nullptr);
             rc != SQLITE_OK)
             return sqliteErrorOf(db, rc, databasePath);
         const QByteArray prefix(StewardIdPrefix);
@@ -392,23 +394,21 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             const QByteArray sql = q.sql.toUtf8();
             const QByteArray time = q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
             const QByteArray params = q.expanded.toUtf8();
-            sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 2, sql.constData(), int(sql.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 3, q.durationNs / 1'000'000);
-            sqlite3_bind_text(insert, 4, time.constData(), int(time.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 1, id.constData(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert.get(), 2, sql.constData(), int(sql.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert.get(), 3, q.durationNs / 1'000'000);
+            sqlite3_bind_text(insert.get(), 4, time.constData(), int(time.size()), SQLITE_STATIC);
             if (q.expanded.isNull())
-                sqlite3_bind_null(insert, 5);
+                sqlite3_bind_null(insert.get(), 5);
             else
-                sqlite3_bind_text(insert, 5, params.constData(), int(params.size()), SQLITE_STATIC);
-            const int rc = sqlite3_step(insert);
-            sqlite3_reset(insert);
+                sqlite3_bind_text(insert.get(), 5, params.constData(), int(params.size()), SQLITE_STATIC);
+            const int rc = sqlite3_step(insert.get());
+            sqlite3_reset(insert.get());
             if (rc != SQLITE_DONE) {
-                Error e = sqliteErrorOf(db, rc, databasePath);
-                sqlite3_finalize(insert);
-                return e;
+                return sqliteErrorOf(db, rc, databasePath); // taken before the statement is finalized
             }
         }
-        sqlite3_finalize(insert);
+        insert.reset();
         return conn.exec(QStringLiteral("DELETE FROM query_performance WHERE rowid IN (SELECT rowid FROM "
                                         "query_performance ORDER BY timestamp DESC, rowid DESC LIMIT -1 OFFSET ?)"),
                          {cap});

@@ -56,7 +56,7 @@ struct StatementStats {
 // duration is at or above the threshold (exactly the threshold counts as slow) goes into a bounded ring of slow
 // queries and into a queue that a persister drains from another connection — nothing is written from inside the
 // trace callback. Thread-safe; connections may live on different threads.
-class QueryMonitor {
+class QueryMonitor final {
 public:
     explicit QueryMonitor(const Clock& clock = Clock::system());
     ~QueryMonitor();

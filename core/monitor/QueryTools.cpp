@@ -1,5 +1,7 @@
 #include "monitor/QueryTools.h"
 
+#include "db/SqliteStatement.h"
+
 #include "db/Connection.h"
 #include "db/SqliteErrors.h"
 #include "db/SqliteHandle.h"
@@ -25,8 +27,9 @@ Result<QVector<PlanStep>> explainQueryPlan(Connection& connection, const QString
     if (!handle)
         return handle.error();
     const QByteArray utf8 = (QStringLiteral("EXPLAIN QUERY PLAN ") + trimmed).toUtf8();
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(handle->get(), utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    SqliteStatement owned;
+    int rc = sqlite3_prepare_v2(handle->get(), utf8.constData(), int(utf8.size()), owned.out(), nullptr);
+    sqlite3_stmt* stmt = owned.get();
     QVector<PlanStep> out;
     std::map<int, int> depthOf;
     if (rc == SQLITE_OK && stmt) {
@@ -43,7 +46,7 @@ Result<QVector<PlanStep>> explainQueryPlan(Connection& connection, const QString
     const bool ok = stmt && rc == SQLITE_DONE;
     // The error is taken before finalizing, which may reset it.
     const Error error = ok ? Error{} : sqliteErrorOf(handle->get(), rc == SQLITE_OK ? SQLITE_ERROR : rc, trimmed);
-    sqlite3_finalize(stmt);
+    owned.reset();
     if (!ok)
         return error;
     return out;

@@ -14,7 +14,7 @@ class Job;
 // Drains a QueryMonitor's pending slow queries into query_performance every interval, on a worker thread with its
 // own connection — never on the traced statement's path. A batch that cannot be written (database locked, disk full)
 // is given back and tried again at the next interval; what the monitor had to drop meanwhile is counted there.
-class SlowQueryPersister : public QObject {
+class SlowQueryPersister final : public QObject {
     Q_OBJECT
 public:
     SlowQueryPersister(QueryMonitor& monitor, QString databasePath, QObject* parent = nullptr);

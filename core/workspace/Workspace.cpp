@@ -126,8 +126,9 @@ Workspace::~Workspace() = default;
 
 WorkOf<void> Workspace::waitUntilReadable(const QString& databasePath, const Settings& settings)
 {
-    OpenOptions options = DatabaseSession::optionsFrom(settings);
-    options.readOnly = true;
+    // As the window opens it (read-write where it can: a hot journal left by a killed writer is rolled back as any
+    // SQLite program does, where a read-only connection could not read the database at all).
+    const OpenOptions options = DatabaseSession::optionsFrom(settings);
     return [databasePath, options](JobContext&) -> Result<void> {
         auto c = DatabaseEngine::sqlite().open(databasePath, options);
         if (!c)
@@ -293,8 +294,9 @@ template <typename T> WorkOf<T> Workspace::announcing(WorkOf<T> work, std::initi
     return [self = const_cast<Workspace*>(this), work = std::move(work),
             what = std::vector<Signal>(what)](JobContext& context) -> Result<T> {
         Result<T> r = work(context);
-        // A failed migration or restore may still have changed something (a failed row, a safety backup).
-        if (r || r.error().code != ErrorCode::Cancelled)
+        // A failed or cancelled migration or restore may still have changed something (steps applied before the
+        // cancel, a failed row, the backup taken first); only a refusal by the breaker ran nothing.
+        if (r || r.error().code != ErrorCode::Unavailable)
             QMetaObject::invokeMethod(
                 self,
                 [self, what] {
@@ -355,17 +357,17 @@ WorkOf<qint64> Workspace::countRows(const QString& table) const
 
 WorkOf<TablePage> Workspace::readTablePage(const QString& table, const TableReader::Cursor& cursor, int count) const
 {
-    return onOwnConnection<TablePage>(m_path, readOptions(),
-                                      [table, cursor, count](Connection& c) -> Result<TablePage> {
-                                          TableReader reader(c, table, cursor);
-                                          if (cursor.columns.isEmpty())
-                                              if (auto r = reader.prepare(); !r)
-                                                  return r.error();
-                                          auto rows = reader.next(count);
-                                          if (!rows)
-                                              return rows.error();
-                                          return TablePage{rows.value(), reader.cursor()};
-                                      });
+    return guarded<TablePage>(
+        onOwnConnection<TablePage>(m_path, readOptions(), [table, cursor, count](Connection& c) -> Result<TablePage> {
+            TableReader reader(c, table, cursor);
+            if (cursor.columns.isEmpty())
+                if (auto r = reader.prepare(); !r)
+                    return r.error();
+            auto rows = reader.next(count);
+            if (!rows)
+                return rows.error();
+            return TablePage{rows.value(), reader.cursor()};
+        }));
 }
 
 WorkOf<QVector<FingerprintSummary>> Workspace::profileScript(const QString& file, int runs) const
@@ -389,13 +391,14 @@ WorkOf<QVector<FingerprintSummary>> Workspace::profileScript(const QString& file
 
 WorkOf<bool> Workspace::writesData(const QString& sql) const
 {
-    return onOwnConnection<bool>(m_path, readOptions(), [sql](Connection& c) { return statementsWrite(c, sql); });
+    return guarded<bool>(
+        onOwnConnection<bool>(m_path, readOptions(), [sql](Connection& c) { return statementsWrite(c, sql); }));
 }
 
 WorkOf<QVector<PlanStep>> Workspace::explain(const QString& sql) const
 {
-    return onOwnConnection<QVector<PlanStep>>(m_path, readOptions(),
-                                              [sql](Connection& c) { return explainQueryPlan(c, sql); });
+    return guarded<QVector<PlanStep>>(onOwnConnection<QVector<PlanStep>>(
+        m_path, readOptions(), [sql](Connection& c) { return explainQueryPlan(c, sql); }));
 }
 
 WorkOf<QueryReport> Workspace::readQueryReport(const QDateTime& since) const
@@ -428,13 +431,15 @@ void Workspace::checkHealthNow(bool full)
 
 HealthReport Workspace::runHealthCheck(bool full) const
 {
+    HealthInputs in = healthInputs();
+    in.full = full;
+    HealthReport report = runHealthChecks(in, breaker());
     (void)AuditTrail::instance().record(AuditEntry{.action = auditActionName(AuditAction::HealthCheck),
                                                    .database = m_path,
                                                    .target = full ? QStringLiteral("full") : QStringLiteral("quick"),
-                                                   .outcome = QStringLiteral("ok")});
-    HealthInputs in = healthInputs();
-    in.full = full;
-    return runHealthChecks(in, breaker());
+                                                   .outcome = QStringLiteral("ok"),
+                                                   .detail = overallHealthName(report.overall)});
+    return report;
 }
 
 void Workspace::isolate(const QString& cause)

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "backup/BackupManager.h"
 #include "backups/BackupBrowserPanel.h"
+#include "common/InlineBanner.h"
 #include "common/Prompt.h"
 #include "db/DatabaseSession.h"
 #include "health/HealthMonitor.h"
@@ -15,6 +16,7 @@
 #include "models/BackupListModel.h"
 #include "models/MigrationListModel.h"
 #include "queries/QueriesPanel.h"
+#include "queries/SqlConsoleWidget.h"
 #include "schema/SchemaPanel.h"
 #include "workspace/Workspace.h"
 
@@ -35,6 +37,14 @@ using namespace steward;
 using namespace steward::test;
 
 namespace {
+
+// The bound on the event loop's longest pause. Under AddressSanitizer every instruction costs two to three times as
+// much (CI runs this test there too): the bound scales with it; the 50 ms of the issue hold for the product's build.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kStallBoundMs = 150;
+#else
+constexpr qint64 kStallBoundMs = 50;
+#endif
 
 // The event loop's longest pause: a 2 ms timer notes the gap between its ticks; a call that blocks the UI thread
 // shows as a gap as long as the call.
@@ -174,7 +184,7 @@ private slots:
                                      !backups->isBusy() && !window.session()->health()->isChecking(),
                                  20000);
         qInfo("longest stall of the event loop while the lock was held: %lld ms", meter.worstMs());
-        QVERIFY2(meter.worstMs() < 50,
+        QVERIFY2(meter.worstMs() < kStallBoundMs,
                  qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(meter.worstMs())));
 
         // Once the lock is gone, a refresh shows the database again.
@@ -213,10 +223,43 @@ private slots:
         QTRY_VERIFY(progressText(&window, "open").contains("waiting for the database"));
         // Measured while the lock is held (building the panels once it is free is the window's own work).
         qInfo("longest stall of the event loop while opening a locked database: %lld ms", meter.worstMs());
-        QVERIFY2(meter.worstMs() < 50,
+        QVERIFY2(meter.worstMs() < kStallBoundMs,
                  qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(meter.worstMs())));
         lock.release();
         QTRY_COMPARE_WITH_TIMEOUT(window.session()->path(), QFileInfo(locked).absoluteFilePath(), 15000);
+    }
+
+    // While the window waits for another database's lock, the open one stays in use; when the lock goes, the window
+    // never switches under work begun meanwhile (here an open console transaction): it offers to open instead.
+    void aWaitedForDatabaseNeverReplacesWorkBegunMeanwhile()
+    {
+        QTemporaryDir dir;
+        const QString first = createSampleDatabase(dir.path(), "first.db", 10);
+        const QString locked = createSampleDatabase(dir.path(), "locked.db", 10);
+        Settings settings(m_data.filePath("settings-switch.ini"));
+        settings.setValue(SettingKey::BusyTimeoutMs, 60000);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(first));
+
+        LockHolder lock(locked, QStringLiteral("exclusive"));
+        QVERIFY(lock.isHolding());
+        QVERIFY(!window.openDatabase(locked));
+        QTRY_VERIFY(progressText(&window, "open").contains("waiting for the database"));
+
+        auto* console = window.findChild<SqlConsoleWidget*>();
+        QVERIFY(console);
+        console->editor()->setPlainText(QStringLiteral("DELETE FROM items WHERE id = 1"));
+        Prompt::setNextAnswer(true); // "These statements change data": run
+        console->findChild<QAction*>("runAll")->trigger();
+        QTRY_VERIFY(console->inTransaction());
+
+        lock.release();
+        QTRY_VERIFY_WITH_TIMEOUT(progressText(&window, "open").isEmpty(), 15000);
+        QTRY_VERIFY(window.banner()->text().contains("can be opened now"));
+        QCOMPARE(window.session()->path(), QFileInfo(first).absoluteFilePath());
+        QVERIFY(console->inTransaction()); // nothing rolled back behind the user's back
     }
 };
 

@@ -163,6 +163,9 @@ BackupBrowserPanel::~BackupBrowserPanel() = default;
 
 void BackupBrowserPanel::setWorkspace(Workspace* workspace)
 {
+    // A confirmation shown for the database that was open never runs on another one.
+    for (auto* dialog : findChildren<RestoreDialog*>())
+        dialog->reject();
     m_jobs->stop();
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
@@ -202,6 +205,8 @@ void BackupBrowserPanel::reload()
     }
     // A job in progress keeps its folder; the list follows when it ends.
     m_jobs->whenIdle([this] {
+        if (!m_workspace)
+            return; // closed meanwhile
         m_folder = m_workspace->backupsFolder();
         m_jobs->run<BackupsView>(
             tr("Reading the backups…"), m_workspace->readBackups(),

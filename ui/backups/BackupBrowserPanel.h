@@ -30,7 +30,7 @@ struct BackupsView;
 
 // The backup browser: the backups of the open database with their status; create, verify, restore (after a
 // confirmation that shows what will change), pin, delete, compare. Long work runs as a Job with progress and Cancel.
-class BackupBrowserPanel : public Panel {
+class BackupBrowserPanel final : public Panel {
     Q_OBJECT
 public:
     explicit BackupBrowserPanel(Settings& settings, QWidget* parent = nullptr);
@@ -41,7 +41,7 @@ public:
     void onDatabaseChanged() override;
 
     void reload();
-    bool isBusy() const;
+    bool isBusy() const override;
     BackupListModel* model() const { return m_model; }
     // The database's backups folder as the workspace has it now (set here, in Preferences or in settings.ini).
     QString folder() const;

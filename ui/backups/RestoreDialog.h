@@ -9,7 +9,7 @@ namespace steward {
 
 // The decision before a restore: the backup beside the live database, what will change, which rows will be lost,
 // and the safety backup taken first. Cancel is the default button; Restore must be chosen.
-class RestoreDialog : public QDialog {
+class RestoreDialog final : public QDialog {
     Q_OBJECT
 public:
     RestoreDialog(const BackupInfo& backup, const DatabaseInfo& live, const BackupComparison& comparison,

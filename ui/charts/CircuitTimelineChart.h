@@ -12,7 +12,7 @@ class QCategoryAxis;
 namespace steward {
 
 // The circuit's state since the database was opened, as a step line over time (Qt Charts; see QueryCharts).
-class CircuitTimelineChart : public QObject {
+class CircuitTimelineChart final : public QObject {
     Q_OBJECT
 public:
     explicit CircuitTimelineChart(QWidget* parent);

@@ -20,7 +20,7 @@ namespace steward {
 // in later Qt versions: a port touches this file). Series are created once and refreshed with replace(); the
 // timeline draws at most one marker per screen cell, so 100,000 statements cost no more than a few thousand
 // markers.
-class QueryCharts : public QObject {
+class QueryCharts final : public QObject {
     Q_OBJECT
 public:
     explicit QueryCharts(QWidget* parent);

@@ -10,7 +10,7 @@ namespace steward {
 
 // A strip above the panels for recoverable problems: what failed, why, what to do; optionally one action.
 // Modal dialogs are kept for decisions.
-class InlineBanner : public QFrame {
+class InlineBanner final : public QFrame {
     Q_OBJECT
 public:
     enum class Kind { Info, Warning, Error };

@@ -60,9 +60,6 @@ public:
     // panel shows a change made elsewhere without stopping its own job.
     void whenIdle(std::function<void()> fn);
 
-    // The text shown once a job has run for a moment: "… waiting for the database".
-    QString labelText() const;
-
 signals:
     void busyChanged(bool busy);
 
@@ -76,11 +73,11 @@ private:
     bool m_busy = false; // from run() until onDone has been called
     JobKind m_kind = JobKind::Action;
     std::function<void(const Result<QVariant>&)> m_onDone;
-    QTimer* m_slow;
     std::function<void()> m_whenIdle;
     QLabel* m_label;
     QProgressBar* m_bar;
     QPushButton* m_cancel;
+    QTimer* m_slow;
 };
 
 } // namespace steward

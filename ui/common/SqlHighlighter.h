@@ -7,7 +7,7 @@
 namespace steward {
 
 // SQL keywords, strings, numbers and comments, for the console and every place that shows SQL.
-class SqlHighlighter : public QSyntaxHighlighter {
+class SqlHighlighter final : public QSyntaxHighlighter {
     Q_OBJECT
 public:
     explicit SqlHighlighter(QTextDocument* document);

@@ -22,7 +22,7 @@ class Settings;
 // Tab 5: one glance at whether the database is OK — a traffic light, the circuit (state, failures against the
 // threshold, countdown to the next attempt, Isolate and Reset), its timeline since the database was opened, and
 // every check with its details. Check now runs a round at once; the full check adds integrity_check.
-class HealthPanel : public Panel {
+class HealthPanel final : public Panel {
     Q_OBJECT
 public:
     explicit HealthPanel(Settings& settings, QWidget* parent = nullptr);

@@ -12,7 +12,7 @@ class LogModel;
 class LogFilterProxy;
 
 // Steward's own log, live: filter by level, search the messages.
-class LogPanel : public Panel {
+class LogPanel final : public Panel {
     Q_OBJECT
 public:
     explicit LogPanel(QWidget* parent = nullptr);

@@ -144,6 +144,9 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
 
 void MigrationHistoryPanel::setWorkspace(Workspace* workspace)
 {
+    // A confirmation shown for the database that was open never runs on another one.
+    for (auto* dialog : findChildren<MigrationPlanDialog*>())
+        dialog->reject();
     m_jobs->stop();
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
@@ -179,6 +182,8 @@ void MigrationHistoryPanel::reload()
         return;
     }
     m_jobs->whenIdle([this] {
+        if (!m_workspace)
+            return; // closed meanwhile
         m_folder = m_workspace->migrationsFolder();
         m_jobs->run<MigrationsView>(
             tr("Reading the migrations…"), m_workspace->readMigrations(),

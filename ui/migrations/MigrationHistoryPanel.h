@@ -27,7 +27,7 @@ struct MigrationsView;
 
 // The migration history: every migration with its status, its SQL and its events; apply pending migrations and
 // roll back to a version, each after a confirmation built from a dry run on a scratch copy.
-class MigrationHistoryPanel : public Panel {
+class MigrationHistoryPanel final : public Panel {
     Q_OBJECT
 public:
     explicit MigrationHistoryPanel(Settings& settings, QWidget* parent = nullptr);
@@ -37,7 +37,7 @@ public:
     void onDatabaseChanged() override;
 
     void reload();
-    bool isBusy() const;
+    bool isBusy() const override;
     MigrationListModel* model() const { return m_model; }
     QString folder() const; // as the workspace has it now
     void selectVersion(qint64 version);

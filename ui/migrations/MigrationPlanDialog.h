@@ -12,7 +12,7 @@ namespace steward {
 // The decision before a rollback (or an apply): each migration that will run with its SQL, the dry run's result on
 // a scratch copy, the schema changes and the data that would be lost in plain words, and the backup taken first.
 // When data would be lost, the target version must be typed before the button enables. Cancel is the default.
-class MigrationPlanDialog : public QDialog {
+class MigrationPlanDialog final : public QDialog {
     Q_OBJECT
 public:
     MigrationPlanDialog(const MigrationPlan& plan, const MigrationPreview& preview, const QString& backupsFolder,

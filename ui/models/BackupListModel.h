@@ -7,7 +7,7 @@
 namespace steward {
 
 // The backups of one database, newest first, for the backup browser.
-class BackupListModel : public QAbstractTableModel {
+class BackupListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Created, Reason, Size, SchemaVersion, Status, Pinned, ColumnCount };

@@ -9,7 +9,7 @@ namespace steward {
 // The rows of the SQL console's last result. Rows arrive a page at a time: fetchMore() asks for the next page
 // (moreWanted) and appendRows() adds it when the console's thread has read it, so a result of millions of rows
 // never sits in memory at once.
-class ConsoleResultModel : public QAbstractTableModel {
+class ConsoleResultModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     explicit ConsoleResultModel(QObject* parent = nullptr);

@@ -7,7 +7,7 @@
 namespace steward {
 
 // One row per statement fingerprint and source, for the slow-query panel and a profiled script.
-class FingerprintModel : public QAbstractTableModel {
+class FingerprintModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Source, Statement, Calls, Total, Mean, P95, Max, ColumnCount };

@@ -9,7 +9,7 @@
 namespace steward {
 
 // The checks of the latest health report.
-class HealthCheckModel : public QAbstractTableModel {
+class HealthCheckModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Status, Check, Value, Message, ColumnCount };

@@ -8,7 +8,7 @@
 namespace steward {
 
 // The in-app log view's rows, fed from the log ring as entries arrive (on any thread).
-class LogModel : public QAbstractTableModel {
+class LogModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Time, Level, Message, ColumnCount };

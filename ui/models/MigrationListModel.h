@@ -8,7 +8,7 @@
 namespace steward {
 
 // Every migration with its status, for the migration history panel.
-class MigrationListModel : public QAbstractTableModel {
+class MigrationListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Version, Name, Status, AppliedAt, RolledBackAt, Duration, Checksum, ColumnCount };
@@ -31,7 +31,7 @@ private:
 };
 
 // Text filter over version, name and file; optional status filter (-1 = all).
-class MigrationFilterProxy : public QSortFilterProxyModel {
+class MigrationFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit MigrationFilterProxy(QObject* parent = nullptr);

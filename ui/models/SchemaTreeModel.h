@@ -7,7 +7,7 @@
 namespace steward {
 
 // The schema as a tree: Tables, Views, Indexes, Triggers, each object under its group with its SQL.
-class SchemaTreeModel : public QStandardItemModel {
+class SchemaTreeModel final : public QStandardItemModel {
     Q_OBJECT
 public:
     enum Role { ObjectTypeRole = Qt::UserRole + 1, ObjectNameRole, SqlRole, IsGroupRole, OwnerRole };

@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -105,10 +107,12 @@ void PreferencesDialog::addInt(QFormLayout* form, SettingKey key, const QString&
     spin->setToolTip(tr("Default %1%2").arg(spec.defaultValue.toString(), suffix));
     lockIfFromEnvironment(spin, key);
     connect(spin, &QSpinBox::valueChanged, this, [this, key](int v) { m_settings.setValue(key, v); });
-    // Changed elsewhere meanwhile (the Queries panel's threshold, settings.ini): shown here too.
+    // Changed elsewhere meanwhile (the Queries panel's threshold, settings.ini): shown here too, not written back.
     connect(&m_settings, &Settings::changed, spin, [this, spin, key](SettingKey changed) {
-        if (changed == key)
-            spin->setValue(int(m_settings.intValue(key)));
+        if (changed != key)
+            return;
+        const QSignalBlocker quiet(spin);
+        spin->setValue(int(m_settings.intValue(key)));
     });
     form->addRow(label, spin);
 }
@@ -124,6 +128,12 @@ void PreferencesDialog::addChoice(QFormLayout* form, SettingKey key, const QStri
     lockIfFromEnvironment(box, key);
     connect(box, &QComboBox::currentIndexChanged, this,
             [this, box, key] { m_settings.setValue(key, box->currentData().toString()); });
+    connect(&m_settings, &Settings::changed, box, [this, box, key](SettingKey changed) {
+        if (changed != key)
+            return;
+        const QSignalBlocker quiet(box);
+        box->setCurrentIndex(std::max(0, box->findData(m_settings.stringValue(key))));
+    });
     form->addRow(label, box);
 }
 
@@ -151,21 +161,28 @@ QWidget* PreferencesDialog::databasePage()
         row->addWidget(browse);
         return row;
     };
-    Workspace* ws = m_workspace;
-    form->addRow(tr("Backups folder:"),
-                 folderRow(QStringLiteral("pref:database/backupsFolder"), ws->backupsFolder(), tr("Backups Folder"),
-                           [ws](const QString& f) { ws->setBackupsFolder(f); }));
+    QPointer<Workspace> ws = m_workspace; // the window deletes this dialog first; guarded all the same
+    form->addRow(tr("Backups folder:"), folderRow(QStringLiteral("pref:database/backupsFolder"), ws->backupsFolder(),
+                                                  tr("Backups Folder"), [ws](const QString& f) {
+                                                      if (ws)
+                                                          ws->setBackupsFolder(f);
+                                                  }));
     form->addRow(tr("Migrations folder:"),
                  folderRow(QStringLiteral("pref:database/migrationsFolder"), ws->migrationsFolder(),
-                           tr("Migrations Folder"), [ws](const QString& f) { ws->setMigrationsFolder(f); }));
+                           tr("Migrations Folder"), [ws](const QString& f) {
+                               if (ws)
+                                   ws->setMigrationsFolder(f);
+                           }));
     auto* format = new QComboBox;
     format->setObjectName(QStringLiteral("pref:database/migrationFormat"));
     format->addItem(tr("Recognised from the folder"), QString());
     for (const QString& name : migrationFormatNames())
         format->addItem(name, name);
     format->setCurrentIndex(std::max(0, format->findData(ws->migrationFormat())));
-    connect(format, &QComboBox::currentIndexChanged, this,
-            [ws, format] { ws->setMigrationFormat(format->currentData().toString()); });
+    connect(format, &QComboBox::currentIndexChanged, this, [ws, format] {
+        if (ws)
+            ws->setMigrationFormat(format->currentData().toString());
+    });
     form->addRow(tr("Migration format:"), format);
     return page;
 }

@@ -15,7 +15,7 @@ class SlowQueryWidget;
 class SqlConsoleWidget;
 
 // Tab 4: the SQL console and the slow-query view of the open database.
-class QueriesPanel : public Panel {
+class QueriesPanel final : public Panel {
     Q_OBJECT
 public:
     explicit QueriesPanel(Settings& settings, QWidget* parent = nullptr);

@@ -27,7 +27,7 @@ class Settings;
 // The slow-query view: a timeline of statements against the threshold, a duration histogram, the top statements,
 // and the fingerprint table that filters them; a click shows the statement, its values and its query plan. Data is
 // loaded off the UI thread and refreshed live while the view is shown.
-class SlowQueryWidget : public QWidget {
+class SlowQueryWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit SlowQueryWidget(Settings& settings, QWidget* parent = nullptr);

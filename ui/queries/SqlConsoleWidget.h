@@ -25,7 +25,7 @@ class Settings;
 // Statements that write ask first and run in a transaction that the user commits or rolls back; a text that fails
 // part way changes nothing. Results are fetched a page at a time; every statement is traced by the session's
 // monitor and shows its own time.
-class SqlConsoleWidget : public QWidget {
+class SqlConsoleWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit SqlConsoleWidget(Settings& settings, QWidget* parent = nullptr);

@@ -123,7 +123,7 @@ SchemaPanel::~SchemaPanel() = default;
 
 void SchemaPanel::setWorkspace(Workspace* workspace)
 {
-    m_countJob.reset();
+    dropCount();
     m_jobs->stop();
     m_columnsJobs->stop();
     if (m_workspace)
@@ -209,7 +209,7 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
 {
     if (!m_workspace)
         return;
-    m_countJob.reset();
+    dropCount();
     m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name)
                                       : sql);
     const bool hasRows = type == int(SchemaObjectType::Table) || type == int(SchemaObjectType::View);
@@ -247,6 +247,19 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
     });
 }
 
+void SchemaPanel::dropCount()
+{
+    if (!m_countJob)
+        return;
+    m_countJob->cancel();
+    disconnect(m_countJob.get(), nullptr, this, nullptr);
+    Job* job = m_countJob.release();
+    if (job->isFinished())
+        job->deleteLater();
+    else
+        connect(job, &Job::finished, job, &QObject::deleteLater);
+}
+
 void SchemaPanel::updateActions()
 {
     // Counting reads the whole table: not while the circuit is open (what is shown stays browsable).
@@ -273,7 +286,7 @@ void SchemaPanel::updateRowsLabel(int loaded, bool complete)
 void SchemaPanel::countRows()
 {
     if (m_countJob && m_countJob->isRunning()) {
-        m_countJob.reset(); // cancels and waits
+        dropCount(); // cancelled; it ends unseen (it may be waiting for another program's lock)
         m_countButton->setText(tr("Count rows"));
         return;
     }

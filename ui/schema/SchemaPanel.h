@@ -26,7 +26,7 @@ class SchemaTreeModel;
 class TableDataModel;
 
 // Tables, views, indexes and triggers with their SQL, and a read-only data grid that loads rows as you scroll.
-class SchemaPanel : public Panel {
+class SchemaPanel final : public Panel {
     Q_OBJECT
 public:
     explicit SchemaPanel(QWidget* parent = nullptr);
@@ -49,6 +49,7 @@ private:
     void showCurrent();
     void showObject(int type, const QString& name, const QString& sql);
     void countRows();
+    void dropCount();
     void updateActions();
     void updateRowsLabel(int loaded, bool complete);
 
