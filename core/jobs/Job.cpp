@@ -70,6 +70,20 @@ QThreadPool* Job::pool()
     return jobs;
 }
 
+void Job::abandon(std::unique_ptr<Job> job)
+{
+    if (!job)
+        return;
+    job->cancel();
+    Job* raw = job.release();
+    QObject::disconnect(raw, nullptr, nullptr, nullptr);
+    // Its finished() is delivered on this thread later, so connecting now cannot miss it.
+    if (raw->isFinished())
+        raw->deleteLater();
+    else
+        connect(raw, &Job::finished, raw, &QObject::deleteLater);
+}
+
 void Job::start(QThreadPool* pool)
 {
     {

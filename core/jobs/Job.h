@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -55,6 +56,18 @@ public:
     void waitForFinished();
     // Valid once finished() was emitted.
     const Result<QVariant>& result() const;
+
+    // Typed work as a job's work: its Result<T> lands in `out`, to be read once finished() was emitted.
+    template <typename T> static Work erased(WorkOf<T> work, std::shared_ptr<std::optional<Result<T>>> out)
+    {
+        return [work = std::move(work), out = std::move(out)](JobContext& context) -> Result<QVariant> {
+            out->emplace(work(context));
+            return QVariant();
+        };
+    }
+    // Gives a job up: cancels it, drops every connection to it, and lets it delete itself once its work has
+    // returned. Nobody waits for it (it may sit in a busy wait for another program's lock). Call on its thread.
+    static void abandon(std::unique_ptr<Job> job);
 
     // Runs work on the calling thread (the CLI's way); progress goes to onProgress, if given.
     static Result<QVariant> runHere(const Work& work,

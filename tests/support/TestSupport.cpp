@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QDir>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -44,6 +46,16 @@ QString queryString(const QString& path, const QString& sql)
     }
     sqlite3_close(db);
     return out;
+}
+
+void writeDbmateTables(const QString& folder, int count)
+{
+    QDir().mkpath(folder);
+    for (int k = 1; k <= count; ++k)
+        writeFile(QStringLiteral("%1/%2_table_%3.sql").arg(folder).arg(k, 3, 10, QLatin1Char('0')).arg(k),
+                  QStringLiteral("-- migrate:up\nCREATE TABLE t_%1 (v TEXT);\n-- migrate:down\nDROP TABLE t_%1;\n")
+                      .arg(k)
+                      .toUtf8());
 }
 
 QString createSampleDatabase(const QString& dir, const QString& name, int rows)

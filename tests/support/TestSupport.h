@@ -15,6 +15,9 @@ namespace steward::test {
 void execSql(const QString& path, const QString& sql);
 QString queryString(const QString& path, const QString& sql);
 // A small database with a table `items(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER)`.
+// A dbmate folder (created if missing) of `count` migrations NNN_table_K.sql, each creating table t_K and dropping it
+// in its down section.
+void writeDbmateTables(const QString& folder, int count);
 QString createSampleDatabase(const QString& dir, const QString& name = QStringLiteral("sample.db"), int rows = 100);
 QByteArray fileHash(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);

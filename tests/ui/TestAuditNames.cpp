@@ -42,12 +42,7 @@ QString makeProject(const QString& dir)
 {
     const QString db = createSampleDatabase(dir, "app.db", 40);
     const QString folder = dir + "/migrations";
-    QDir().mkpath(folder);
-    for (int k = 1; k <= 3; ++k)
-        writeFile(QStringLiteral("%1/%2_table_%3.sql").arg(folder).arg(k, 3, 10, QLatin1Char('0')).arg(k),
-                  QStringLiteral("-- migrate:up\nCREATE TABLE t_%1 (v TEXT);\n-- migrate:down\nDROP TABLE t_%1;\n")
-                      .arg(k)
-                      .toUtf8());
+    writeDbmateTables(folder, 3);
     Migrator m(db, folder);
     m.setBackupsEnabled(false);
     if (!m.migrate(2))

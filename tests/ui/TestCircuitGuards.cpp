@@ -60,14 +60,7 @@ private slots:
         qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8());
         const QString db = createSampleDatabase(m_dir.path(), "app.db", 50);
         const QString folder = m_dir.filePath("migrations");
-        QDir().mkpath(folder);
-        for (int k = 1; k <= 2; ++k)
-            writeFile(QStringLiteral("%1/%2_table_%3.sql").arg(folder).arg(k, 3, 10, QLatin1Char('0')).arg(k),
-                      QStringLiteral("-- migrate:up\nCREATE TABLE t_%1 (v TEXT);\n-- migrate:down\nDROP TABLE t_%1;\n")
-                          .arg(k)
-                          .toUtf8());
-        writeFile(folder + "/003_pending.sql", "-- migrate:up\nCREATE TABLE t_3 (v TEXT);\n-- migrate:down\nDROP "
-                                               "TABLE t_3;\n");
+        writeDbmateTables(folder, 3);
         Migrator m(db, folder);
         m.setBackupsEnabled(false);
         QVERIFY(m.migrate(2));

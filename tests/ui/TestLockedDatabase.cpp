@@ -95,12 +95,7 @@ private slots:
         QTemporaryDir dir;
         const QString db = createSampleDatabase(dir.path(), "app.db", 300);
         const QString folder = dir.filePath("migrations");
-        QDir().mkpath(folder);
-        for (int k = 1; k <= 3; ++k)
-            writeFile(QStringLiteral("%1/%2_table_%3.sql").arg(folder).arg(k, 3, 10, QLatin1Char('0')).arg(k),
-                      QStringLiteral("-- migrate:up\nCREATE TABLE t_%1 (v TEXT);\n-- migrate:down\nDROP TABLE t_%1;\n")
-                          .arg(k)
-                          .toUtf8());
+        writeDbmateTables(folder, 3);
         {
             Migrator m(db, folder);
             m.setBackupsEnabled(false);

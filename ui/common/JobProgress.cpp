@@ -67,17 +67,8 @@ bool JobProgress::isReading() const
 
 void JobProgress::dropRead()
 {
-    if (!m_job)
-        return;
-    m_job->cancel();
-    disconnect(m_job.get(), nullptr, this, nullptr);
-    // Nobody waits for it (it may sit in a busy wait for the whole timeout): it deletes itself once it has returned.
     // A read's work holds what it uses by value or shared ownership, so it may outlive this panel and its workspace.
-    Job* job = m_job.release();
-    if (job->isFinished())
-        job->deleteLater();
-    else
-        connect(job, &Job::finished, job, &QObject::deleteLater);
+    Job::abandon(std::move(m_job));
 }
 
 void JobProgress::whenIdle(std::function<void()> fn)

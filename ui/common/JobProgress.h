@@ -38,11 +38,7 @@ public:
     {
         auto out = std::make_shared<std::optional<Result<T>>>();
         runErased(
-            title,
-            [work = std::move(work), out](JobContext& context) -> Result<QVariant> {
-                out->emplace(work(context));
-                return QVariant();
-            },
+            title, Job::erased<T>(std::move(work), out),
             [out, onDone = std::move(onDone)](const Result<QVariant>& r) {
                 if (out->has_value())
                     onDone(**out);

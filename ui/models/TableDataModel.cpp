@@ -44,11 +44,7 @@ void TableDataModel::read(int count)
     m_fetching = true;
     const quint64 generation = m_generation;
     auto out = std::make_shared<std::optional<Result<TablePage>>>();
-    auto job = std::make_unique<Job>(tr("Reading rows"),
-                                     [work = m_source(m_cursor, count), out](JobContext& context) -> Result<QVariant> {
-                                         out->emplace(work(context));
-                                         return QVariant();
-                                     });
+    auto job = std::make_unique<Job>(tr("Reading rows"), Job::erased<TablePage>(m_source(m_cursor, count), out));
     // Nobody waits for a page (it may wait for another program's lock): the job deletes itself once it has
     // returned; a page for a table no longer shown, or for a model that is gone, is dropped.
     Job* raw = job.release();

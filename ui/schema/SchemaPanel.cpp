@@ -249,15 +249,7 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
 
 void SchemaPanel::dropCount()
 {
-    if (!m_countJob)
-        return;
-    m_countJob->cancel();
-    disconnect(m_countJob.get(), nullptr, this, nullptr);
-    Job* job = m_countJob.release();
-    if (job->isFinished())
-        job->deleteLater();
-    else
-        connect(job, &Job::finished, job, &QObject::deleteLater);
+    Job::abandon(std::move(m_countJob));
 }
 
 void SchemaPanel::updateActions()
@@ -295,12 +287,8 @@ void SchemaPanel::countRows()
     const QString table = m_currentTable;
     // Counting reads the whole table: a job on a connection of its own, and the button cancels it.
     auto out = std::make_shared<std::optional<Result<qint64>>>();
-    m_countJob =
-        std::make_unique<Job>(tr("Count rows of %1").arg(table),
-                              [work = m_workspace->countRows(table), out](JobContext& ctx) -> Result<QVariant> {
-                                  out->emplace(work(ctx));
-                                  return QVariant();
-                              });
+    m_countJob = std::make_unique<Job>(tr("Count rows of %1").arg(table),
+                                       Job::erased<qint64>(m_workspace->countRows(table), out));
     connect(m_countJob.get(), &Job::finished, this, [this, table, out] {
         if (!m_countJob)
             return;
