@@ -1,7 +1,12 @@
-# ctest: every user-visible string in the sources has a finished German translation.
+# ctest: every user-visible string in the sources has a finished German translation (TS=steward_de.ts), or every
+# plural message its English forms (TS=steward_en.ts, PLURAL_ONLY=ON).
 # Runs lupdate over the sources into a copy of the .ts and fails on any unfinished or new message.
 file(COPY_FILE ${TS} ${OUT})
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none
+set(extra)
+if(PLURAL_ONLY)
+    set(extra -pluralonly)
+endif()
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${extra}
                         -I ${ROOT}/core -I ${ROOT}/ui -I ${ROOT}/app
                         ${ROOT}/core ${ROOT}/ui ${ROOT}/app -ts ${OUT}
                 RESULT_VARIABLE rc)

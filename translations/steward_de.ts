@@ -195,10 +195,6 @@
         <translation>&lt;h4&gt;Verglichen mit der aktiven Datenbank&lt;/h4&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Same schema and row counts.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Gleiches Schema und gleiche Zeilenzahlen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -313,6 +309,38 @@
     <message>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Same schema and rows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gleiches Schema und gleiche Zeilen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Added since</source>
+        <translation>Seitdem hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>Seitdem gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Seitdem geändert</translation>
+    </message>
+    <message>
+        <source>not compared: %1</source>
+        <translation>nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>added %1: %2</source>
+        <translation>hinzugefügt %1: %2</translation>
+    </message>
+    <message>
+        <source>deleted %1: %2</source>
+        <translation>gelöscht %1: %2</translation>
+    </message>
+    <message>
+        <source>changed %1: %2 → %3</source>
+        <translation>geändert %1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -584,6 +612,21 @@
             <numerusform>BLOB (%n Byte)</numerusform>
             <numerusform>BLOB (%n Bytes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::Diff</name>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Its primary key differs between the two databases, so its rows cannot be matched.</source>
+        <translation>Ihr Primärschlüssel unterscheidet sich zwischen den beiden Datenbanken, daher lassen sich ihre Zeilen nicht zuordnen.</translation>
+    </message>
+    <message>
+        <source>Comparing %1…</source>
+        <translation>Vergleiche %1…</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2104,14 @@ Verlaufstabelle: %3%4</translation>
         <source>Type the last version, %1, to confirm:</source>
         <translation>Zur Bestätigung die letzte Version %1 eingeben:</translation>
     </message>
+    <message>
+        <source>%1 rows of table %2 will get other values (the old ones are lost)</source>
+        <translation>%1 Zeilen der Tabelle %2 erhalten andere Werte (die alten gehen verloren)</translation>
+    </message>
+    <message>
+        <source>table %1 could not be compared (%2), so what it loses is unknown</source>
+        <translation>Tabelle %1 konnte nicht verglichen werden (%2), daher ist unbekannt, was sie verliert</translation>
+    </message>
 </context>
 <context>
     <name>steward::Migrations</name>
@@ -2904,24 +2955,8 @@ Verlaufstabelle: %3%4</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
         <source>Rows of %1</source>
         <translation>Zeilen von %1</translation>
-    </message>
-    <message>
-        <source>The backup has the same tables and row counts as the live database.</source>
-        <translation>Die Sicherung hat dieselben Tabellen und Zeilenzahlen wie die aktive Datenbank.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows exist only in the live database</source>
-        <translation>%1: %2 Zeilen gibt es nur in der aktiven Datenbank</translation>
-    </message>
-    <message>
-        <source>No table has more rows now than in the backup.</source>
-        <translation>Keine Tabelle hat jetzt mehr Zeilen als in der Sicherung.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Data that will be lost:&lt;/b&gt;&lt;br&gt;%1</source>
@@ -2934,6 +2969,75 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of %1 could not be compared: %2</source>
+        <translation>Zeilen von %1 konnten nicht verglichen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added since the backup: the restore removes them</source>
+        <translation>
+            <numerusform>%n Zeile seit der Sicherung hinzugefügt: die Wiederherstellung entfernt sie</numerusform>
+            <numerusform>%n Zeilen seit der Sicherung hinzugefügt: die Wiederherstellung entfernt sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) deleted since the backup: the restore brings them back</source>
+        <translation>
+            <numerusform>%n Zeile seit der Sicherung gelöscht: die Wiederherstellung bringt sie zurück</numerusform>
+            <numerusform>%n Zeilen seit der Sicherung gelöscht: die Wiederherstellung bringt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed since the backup: the restore puts the old values back</source>
+        <translation>
+            <numerusform>%n Zeile seit der Sicherung geändert: die Wiederherstellung setzt die alten Werte zurück</numerusform>
+            <numerusform>%n Zeilen seit der Sicherung geändert: die Wiederherstellung setzt die alten Werte zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup has the same tables and rows as the live database.</source>
+        <translation>Die Sicherung hat dieselben Tabellen und Zeilen wie die Live-Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exist only in the live database</source>
+        <translation>
+            <numerusform>%n Zeile gibt es nur in der Live-Datenbank</numerusform>
+            <numerusform>%n Zeilen gibt es nur in der Live-Datenbank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have other values now</source>
+        <translation>
+            <numerusform>%n Zeile hat jetzt andere Werte</numerusform>
+            <numerusform>%n Zeilen haben jetzt andere Werte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: could not be compared (%2); what it holds now may be lost</source>
+        <translation>%1: konnte nicht verglichen werden (%2); was sie jetzt enthält, kann verloren gehen</translation>
+    </message>
+    <message>
+        <source>Nothing that exists only in the live database: no row was added or changed since the backup.</source>
+        <translation>Nichts, was es nur in der Live-Datenbank gibt: seit der Sicherung wurde keine Zeile hinzugefügt oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -3803,14 +3907,6 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <translation>%1 gelöst.</translation>
     </message>
     <message>
-        <source>%1 has the same schema and row counts as the live database.</source>
-        <translation>%1 hat dasselbe Schema und dieselben Zeilenzahlen wie die aktive Datenbank.</translation>
-    </message>
-    <message>
-        <source>TABLE  BACKUP ROWS  LIVE ROWS</source>
-        <translation>TABELLE  ZEILEN SICHERUNG  ZEILEN AKTIV</translation>
-    </message>
-    <message>
         <source>Create, list, verify, restore, compare, pin and clean up backups.</source>
         <translation>Sicherungen anlegen, auflisten, prüfen, wiederherstellen, vergleichen, anheften und aufräumen.</translation>
     </message>
@@ -4069,6 +4165,26 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <translation>              migrations list | migrate [--to V] [--dry-run] | rollback V [--dry-run] [--yes]
               migrations validate | repair [--yes] | baseline V   (alle mit --migrations ORDNER, --format WERKZEUG)
 </translation>
+    </message>
+    <message>
+        <source>%1 has the same schema and rows as the live database.</source>
+        <translation>%1 hat dasselbe Schema und dieselben Zeilen wie die Live-Datenbank.</translation>
+    </message>
+    <message>
+        <source>TABLE  BACKUP ROWS  LIVE ROWS  ADDED  REMOVED  CHANGED</source>
+        <translation>TABELLE  ZEILEN SICHERUNG  ZEILEN LIVE  HINZUGEFÜGT  ENTFERNT  GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>%1  not compared: %2</source>
+        <translation>%1  nicht verglichen: %2</translation>
+    </message>
+    <message>
+        <source>  data lost: %1 rows of table %2 get other values</source>
+        <translation>  Datenverlust: %1 Zeilen der Tabelle %2 erhalten andere Werte</translation>
+    </message>
+    <message>
+        <source>  unknown: table %1 could not be compared (%2)</source>
+        <translation>  unbekannt: Tabelle %1 konnte nicht verglichen werden (%2)</translation>
     </message>
 </context>
 </TS>

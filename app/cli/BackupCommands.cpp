@@ -360,33 +360,75 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                : k == SchemaChange::Kind::Removed ? QStringLiteral("only-in-backup")
                                                   : QStringLiteral("changed");
     };
+    auto samplesJson = [](const QVector<RowSample>& samples) {
+        QJsonArray array;
+        for (const auto& r : samples) {
+            QJsonObject o{{"key", QJsonArray::fromStringList(r.key)}};
+            if (!r.before.isEmpty())
+                o.insert("backup", QJsonArray::fromStringList(r.before));
+            if (!r.after.isEmpty())
+                o.insert("live", QJsonArray::fromStringList(r.after));
+            if (!r.changedColumns.isEmpty())
+                o.insert("changed_columns", QJsonArray::fromStringList(r.changedColumns));
+            array.append(o);
+        }
+        return array;
+    };
     if (json) {
         QJsonArray schema, tables;
         for (const auto& c : cmp->schemaChanges)
             schema.append(
                 QJsonObject{{"change", kindName(c.kind)}, {"type", schemaObjectTypeName(c.type)}, {"name", c.name}});
-        for (const auto& t : cmp->tables)
-            tables.append(QJsonObject{{"table", t.table}, {"backup_rows", t.backupRows}, {"live_rows", t.liveRows}});
+        for (const auto& t : cmp->tables) {
+            QJsonObject o{{"table", t.table}, {"backup_rows", t.rowsBefore}, {"live_rows", t.rowsAfter}};
+            if (!t.readable()) {
+                o.insert("problem", t.problem);
+            } else {
+                // "added": rows only in the live database (a restore loses them), "removed": only in the backup.
+                o.insert("added", t.added);
+                o.insert("removed", t.removed);
+                o.insert("changed", t.changed);
+                o.insert("key", QJsonArray::fromStringList(t.keyColumns));
+                o.insert("columns", QJsonArray::fromStringList(t.columns));
+                o.insert("added_rows", samplesJson(t.addedSamples));
+                o.insert("removed_rows", samplesJson(t.removedSamples));
+                o.insert("changed_rows", samplesJson(t.changedSamples));
+            }
+            tables.append(o);
+        }
         printJson(out,
                   QJsonObject{
                       {"backup", id}, {"identical", cmp->identical()}, {"schema_changes", schema}, {"tables", tables}});
         return Success;
     }
     if (cmp->identical())
-        out << QCoreApplication::translate("steward::cli",
-                                           "%1 has the same schema and row counts as the live database.")
+        out << QCoreApplication::translate("steward::cli", "%1 has the same schema and rows as the live database.")
                    .arg(id)
             << '\n';
     for (const auto& c : cmp->schemaChanges)
         out << QStringLiteral("%1 %2 %3")
                    .arg(kindName(c.kind).leftJustified(15), schemaObjectTypeName(c.type).leftJustified(8), c.name)
             << '\n';
-    out << QCoreApplication::translate("steward::cli", "TABLE  BACKUP ROWS  LIVE ROWS") << '\n';
-    for (const auto& t : cmp->tables)
-        out << QStringLiteral("%1  %2  %3")
-                   .arg(t.table, t.backupRows < 0 ? QStringLiteral("-") : QString::number(t.backupRows),
-                        t.liveRows < 0 ? QStringLiteral("-") : QString::number(t.liveRows))
+    auto count = [](qint64 n) { return n < 0 ? QStringLiteral("-") : QString::number(n); };
+    out << QCoreApplication::translate("steward::cli", "TABLE  BACKUP ROWS  LIVE ROWS  ADDED  REMOVED  CHANGED")
+        << '\n';
+    for (const auto& t : cmp->tables) {
+        if (!t.readable()) {
+            out << QCoreApplication::translate("steward::cli", "%1  not compared: %2").arg(t.table, t.problem) << '\n';
+            continue;
+        }
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                   .arg(t.table, count(t.rowsBefore), count(t.rowsAfter), QString::number(t.added),
+                        QString::number(t.removed), QString::number(t.changed))
             << '\n';
+        auto values = [&](const QStringList& v) { return v.join(QStringLiteral(", ")); };
+        for (const auto& r : t.addedSamples)
+            out << QStringLiteral("  + %1: %2").arg(values(r.key), values(r.after)) << '\n';
+        for (const auto& r : t.removedSamples)
+            out << QStringLiteral("  - %1: %2").arg(values(r.key), values(r.before)) << '\n';
+        for (const auto& r : t.changedSamples)
+            out << QStringLiteral("  ~ %1: %2 -> %3").arg(values(r.key), values(r.before), values(r.after)) << '\n';
+    }
     out.flush();
     return Success;
 }

@@ -70,7 +70,13 @@ QJsonObject previewJson(const MigrationPreview& p)
     QJsonArray deleted;
     for (const auto& t : p.deletedRows)
         deleted.append(QJsonObject{{"table", t.table}, {"rows", t.rows}});
+    QJsonArray changed, unreadable;
+    for (const auto& t : p.changedRows)
+        changed.append(QJsonObject{{"table", t.table}, {"rows", t.rows}});
+    for (const auto& t : p.unreadable)
+        unreadable.append(QJsonObject{{"table", t.table}, {"problem", t.problem}});
     return QJsonObject{{"succeeded", p.succeeded},   {"deleted_rows", deleted},
+                       {"changed_rows", changed},    {"unreadable_tables", unreadable},
                        {"failure", p.failure},       {"schema_changes", QJsonArray::fromStringList(p.schemaChanges)},
                        {"dropped_tables", tables},   {"dropped_columns", columns},
                        {"loses_data", p.losesData()}};
@@ -96,6 +102,15 @@ void printPreview(QTextStream& out, const MigrationPreview& p)
             << '\n';
     for (const auto& t : p.deletedRows)
         out << QCoreApplication::translate("steward::cli", "  data lost: %1 rows of table %2").arg(t.rows).arg(t.table)
+            << '\n';
+    for (const auto& t : p.changedRows)
+        out << QCoreApplication::translate("steward::cli", "  data lost: %1 rows of table %2 get other values")
+                   .arg(t.rows)
+                   .arg(t.table)
+            << '\n';
+    for (const auto& t : p.unreadable)
+        out << QCoreApplication::translate("steward::cli", "  unknown: table %1 could not be compared (%2)")
+                   .arg(t.table, t.problem)
             << '\n';
     if (!p.losesData())
         out << QCoreApplication::translate("steward::cli", "  no data would be lost") << '\n';

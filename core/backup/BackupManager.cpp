@@ -63,22 +63,6 @@ QString backupStatusName(BackupStatus status)
     return {};
 }
 
-QVector<TableDifference> BackupComparison::rowsLost() const
-{
-    QVector<TableDifference> out;
-    for (const auto& t : tables)
-        if (t.liveRows > 0 && t.liveRows > std::max<qint64>(t.backupRows, 0))
-            out.push_back(t);
-    return out;
-}
-
-bool BackupComparison::identical() const
-{
-    if (!schemaChanges.isEmpty())
-        return false;
-    return std::all_of(tables.begin(), tables.end(), [](const auto& t) { return t.backupRows == t.liveRows; });
-}
-
 BackupManager::BackupManager(QString databasePath, QString backupsFolder, const Clock& clock, AuditTrail* audit)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
     , m_folder(QDir::cleanPath(
@@ -508,67 +492,12 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
     return r;
 }
 
-Result<BackupComparison> BackupManager::compare(const QString& id) const
+Result<BackupComparison> BackupManager::compare(const QString& id, JobContext* context) const
 {
     auto path = resolve(id);
     if (!path)
         return path.error();
-    OpenOptions ro;
-    ro.readOnly = true;
-    auto backup = Connection::open(path.value(), ro);
-    if (!backup)
-        return backup.error();
-    auto live = Connection::open(m_databasePath, ro);
-    if (!live)
-        return live.error();
-    const auto& engine = DatabaseEngine::sqlite();
-    auto backupObjects = engine.schemaObjects(*backup.value());
-    auto liveObjects = engine.schemaObjects(*live.value());
-    if (!backupObjects)
-        return backupObjects.error();
-    if (!liveObjects)
-        return liveObjects.error();
-    using Key = std::pair<int, QString>;
-    std::map<Key, QString> inBackup, inLive;
-    for (const auto& o : backupObjects.value())
-        inBackup[{int(o.type), o.name}] = o.sql;
-    for (const auto& o : liveObjects.value())
-        inLive[{int(o.type), o.name}] = o.sql;
-    BackupComparison cmp;
-    for (const auto& [key, sql] : inLive) {
-        auto it = inBackup.find(key);
-        if (it == inBackup.end())
-            cmp.schemaChanges.push_back({SchemaChange::Kind::Added, SchemaObjectType(key.first), key.second});
-        else if (it->second != sql)
-            cmp.schemaChanges.push_back({SchemaChange::Kind::Changed, SchemaObjectType(key.first), key.second});
-    }
-    for (const auto& [key, sql] : inBackup)
-        if (!inLive.count(key))
-            cmp.schemaChanges.push_back({SchemaChange::Kind::Removed, SchemaObjectType(key.first), key.second});
-    QStringList tables;
-    for (const auto* side : {&inBackup, &inLive})
-        for (const auto& [key, sql] : *side)
-            if (key.first == int(SchemaObjectType::Table) && !key.second.startsWith(QLatin1String("sqlite_")) &&
-                !tables.contains(key.second))
-                tables << key.second;
-    tables.sort();
-    for (const QString& t : tables) {
-        TableDifference d{t, -1, -1};
-        if (inBackup.count({int(SchemaObjectType::Table), t})) {
-            auto n = engine.rowCount(*backup.value(), t);
-            if (!n)
-                return n.error();
-            d.backupRows = n.value();
-        }
-        if (inLive.count({int(SchemaObjectType::Table), t})) {
-            auto n = engine.rowCount(*live.value(), t);
-            if (!n)
-                return n.error();
-            d.liveRows = n.value();
-        }
-        cmp.tables.push_back(d);
-    }
-    return cmp;
+    return diffDatabases(path.value(), m_databasePath, {}, context);
 }
 
 Result<RetentionPlan> BackupManager::planRetention(int keep) const

@@ -6,6 +6,7 @@
 #include "backup/BackupMetadata.h"
 #include "backup/SqliteBackup.h"
 #include "db/Schema.h"
+#include "diff/DatabaseDiff.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -44,25 +45,9 @@ struct VerifyResult {
     QStringList problems; // what failed: checksum, header, integrity
 };
 
-struct TableDifference {
-    QString table;
-    qint64 backupRows = -1; // -1: the table does not exist there
-    qint64 liveRows = -1;
-};
-
-struct SchemaChange {
-    enum class Kind { Added, Removed, Changed } kind; // as seen from the live database: "Added" = only in live
-    SchemaObjectType type;
-    QString name;
-};
-
-struct BackupComparison {
-    QVector<SchemaChange> schemaChanges;
-    QVector<TableDifference> tables; // every table of either side, with row counts
-    // Tables whose rows would be lost by a restore: only in live, or with more rows in live.
-    QVector<TableDifference> rowsLost() const;
-    bool identical() const;
-};
+// A backup compared with the live database: "before" is the backup, "after" the live database, so "added" rows are
+// the ones a restore would lose.
+using BackupComparison = DatabaseDiff;
 
 struct RetentionPlan {
     QStringList remove; // ids that would be deleted, oldest first
@@ -99,7 +84,7 @@ public:
         CopyStats stats;
     };
     Result<RestoreOutcome> restore(const QString& id, JobContext* context = nullptr);
-    Result<BackupComparison> compare(const QString& id) const;
+    Result<BackupComparison> compare(const QString& id, JobContext* context = nullptr) const;
     Result<RetentionPlan> planRetention(int keep) const;
     Result<RetentionPlan> cleanup(int keep, bool dryRun);
     Result<void> remove(const QString& id);
@@ -127,5 +112,3 @@ private:
 };
 
 } // namespace steward
-
-Q_DECLARE_METATYPE(steward::BackupComparison)

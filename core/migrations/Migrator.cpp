@@ -1433,75 +1433,77 @@ Result<MigrationPreview> Migrator::dryRun(const MigrationPlan& plan, JobContext*
         if (!r)
             preview.failure = r.error().message;
     }
-    OpenOptions ro;
-    ro.readOnly = true;
-    auto before = Connection::open(m_databasePath, ro);
-    auto after = Connection::open(scratch, ro);
-    if (!before)
-        return before.error();
-    if (!after)
-        return after.error();
-    const auto& engine = DatabaseEngine::sqlite();
-    auto objectsBefore = engine.schemaObjects(*before.value());
-    auto objectsAfter = engine.schemaObjects(*after.value());
-    if (!objectsBefore || !objectsAfter)
-        return objectsBefore ? objectsAfter.error() : objectsBefore.error();
-    auto key = [](const SchemaObject& o) { return schemaObjectTypeName(o.type) + QLatin1Char(' ') + o.name; };
-    std::map<QString, SchemaObject> a, b;
-    for (const auto& o : objectsBefore.value())
-        a[key(o)] = o;
-    for (const auto& o : objectsAfter.value())
-        b[key(o)] = o;
     // Bookkeeping (Steward's, or the tool's own history table) is not part of what the user asked to change.
     const MigrationFormat* rows = plan.rowPerMigration.isEmpty() ? nullptr : migrationFormatNamed(plan.rowPerMigration);
-    auto isRegistry = [&](const SchemaObject& o) {
-        if (o.sql.isEmpty()) // SQLite's automatic indexes come and go with their tables
-            return true;
+    DiffOptions options;
+    options.ignore = [rows](const SchemaObject& o) {
         return o.table == kTable || o.table == kHistory || o.table == QLatin1String("steward_migrations") ||
-               o.table == QLatin1String("sqlite_sequence") || (rows && o.table == rows->historyTable());
+               (rows && o.table == rows->historyTable());
     };
-    for (const auto& [k, o] : a) {
-        if (isRegistry(o))
+    auto content = diffDatabases(m_databasePath, scratch, options, context);
+    if (!content)
+        return content.error();
+    preview.content = content.value();
+    auto key = [](SchemaObjectType type, const QString& name) {
+        return schemaObjectTypeName(type) + QLatin1Char(' ') + name;
+    };
+    for (const auto& c : preview.content.schemaChanges)
+        preview.schemaChanges << (c.kind == SchemaChange::Kind::Removed
+                                      ? QCoreApplication::translate("steward::Migrations", "%1 dropped")
+                                  : c.kind == SchemaChange::Kind::Changed
+                                      ? QCoreApplication::translate("steward::Migrations", "%1 changed")
+                                      : QCoreApplication::translate("steward::Migrations", "%1 created"))
+                                     .arg(key(c.type, c.name));
+    for (const auto& t : preview.content.tables) {
+        if (!t.readable()) {
+            preview.unreadable.push_back({t.table, t.problem});
             continue;
-        auto it = b.find(k);
-        if (it == b.end()) {
-            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 dropped").arg(k);
-            if (o.type == SchemaObjectType::Table) {
-                auto n = engine.rowCount(*before.value(), o.name);
-                preview.droppedTables.push_back({o.name, n ? n.value() : 0});
-            }
-        } else if (it->second.sql != o.sql) {
-            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 changed").arg(k);
-            if (o.type == SchemaObjectType::Table) {
-                auto colsBefore = engine.columns(*before.value(), o.name);
-                auto colsAfter = engine.columns(*after.value(), o.name);
-                if (colsBefore && colsAfter) {
-                    QSet<QString> remaining;
-                    for (const auto& col : colsAfter.value())
-                        remaining.insert(col.name);
-                    for (const auto& col : colsBefore.value()) {
-                        if (remaining.contains(col.name))
-                            continue;
-                        auto n = before.value()->scalar(
-                            QStringLiteral("SELECT count(%1) FROM %2")
-                                .arg(engine.quoteIdentifier(col.name), engine.quoteIdentifier(o.name)));
-                        preview.droppedColumns.push_back({o.name, col.name, n ? n->toLongLong() : 0});
-                    }
-                }
-            }
+        }
+        if (t.rowsAfter < 0)
+            preview.droppedTables.push_back({t.table, t.removed});
+        else if (t.rowsBefore >= 0 && t.removed > 0)
+            preview.deletedRows.push_back({t.table, t.removed});
+        if (t.rowsBefore >= 0 && t.rowsAfter >= 0 && t.changed > 0)
+            preview.changedRows.push_back({t.table, t.changed});
+    }
+    // Columns a changed table no longer has, with how many values they held.
+    OpenOptions ro;
+    ro.readOnly = true;
+    std::unique_ptr<Connection> before, after;
+    for (const auto& c : preview.content.schemaChanges) {
+        if (c.kind != SchemaChange::Kind::Changed || c.type != SchemaObjectType::Table)
+            continue;
+        if (!before) {
+            auto b = Connection::open(m_databasePath, ro);
+            auto a = Connection::open(scratch, ro);
+            if (!b)
+                return b.error();
+            if (!a)
+                return a.error();
+            before = std::move(b.value());
+            after = std::move(a.value());
+        }
+        const auto& engine = DatabaseEngine::sqlite();
+        auto colsBefore = engine.columns(*before, c.name);
+        auto colsAfter = engine.columns(*after, c.name);
+        if (!colsBefore || !colsAfter) {
+            preview.unreadable.push_back({c.name, (colsBefore ? colsAfter : colsBefore).error().message});
+            continue;
+        }
+        QSet<QString> remaining;
+        for (const auto& col : colsAfter.value())
+            remaining.insert(col.name);
+        for (const auto& col : colsBefore.value()) {
+            if (remaining.contains(col.name))
+                continue;
+            auto n = before->scalar(QStringLiteral("SELECT count(%1) FROM %2")
+                                        .arg(engine.quoteIdentifier(col.name), engine.quoteIdentifier(c.name)));
+            if (!n)
+                preview.unreadable.push_back({c.name, n.error().message});
+            else
+                preview.droppedColumns.push_back({c.name, col.name, n->toLongLong()});
         }
     }
-    for (const auto& [k, o] : a) {
-        if (isRegistry(o) || o.type != SchemaObjectType::Table || !b.count(k))
-            continue;
-        auto n1 = engine.rowCount(*before.value(), o.name);
-        auto n2 = engine.rowCount(*after.value(), o.name);
-        if (n1 && n2 && n2.value() < n1.value())
-            preview.deletedRows.push_back({o.name, n1.value() - n2.value()});
-    }
-    for (const auto& [k, o] : b)
-        if (!isRegistry(o) && !a.count(k))
-            preview.schemaChanges << QCoreApplication::translate("steward::Migrations", "%1 created").arg(k);
     return preview;
 }
 

@@ -3,6 +3,7 @@
 #include "Audit.h"
 #include "Clock.h"
 #include "Result.h"
+#include "diff/DatabaseDiff.h"
 #include "migrations/MigrationFile.h"
 #include "migrations/MigrationJournal.h"
 
@@ -103,8 +104,19 @@ struct MigrationPreview {
     QStringList schemaChanges; // "table books_old dropped", "column projects.description dropped", …
     QVector<TableLoss> droppedTables;
     QVector<ColumnLoss> droppedColumns;
-    QVector<TableLoss> deletedRows; // tables that stay, with fewer rows afterwards (rows = how many fewer)
-    bool losesData() const { return !droppedTables.isEmpty() || !droppedColumns.isEmpty() || !deletedRows.isEmpty(); }
+    QVector<TableLoss> deletedRows; // tables that stay, with rows deleted (rows = how many, matched by key)
+    QVector<TableLoss> changedRows; // tables that stay, with rows whose values change (their old values are lost)
+    struct Unreadable {
+        QString table;
+        QString problem;
+    };
+    QVector<Unreadable> unreadable; // tables that could not be compared: what they lose is unknown, never "0"
+    DatabaseDiff content;           // before (the live database) and after (the scratch copy), with example rows
+    bool losesData() const
+    {
+        return !droppedTables.isEmpty() || !droppedColumns.isEmpty() || !deletedRows.isEmpty() ||
+               !changedRows.isEmpty() || !unreadable.isEmpty();
+    }
 };
 
 struct MigrationOutcome {

@@ -19,11 +19,6 @@ namespace steward {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("steward::Workspace", text);
-}
-
 // What a job needs to build a service in its own thread: plain values, copied when the work is asked for.
 struct Params {
     QString database;
@@ -622,8 +617,9 @@ WorkOf<QStringList> Workspace::verifyAllBackups() const
 
 WorkOf<BackupComparison> Workspace::compareBackup(const QString& id) const
 {
-    return guarded<BackupComparison>(
-        [p = paramsOf(*this), id](JobContext&) -> Result<BackupComparison> { return makeManager(p).compare(id); });
+    return guarded<BackupComparison>([p = paramsOf(*this), id](JobContext& context) -> Result<BackupComparison> {
+        return makeManager(p).compare(id, &context);
+    });
 }
 
 WorkOf<RestorePreview> Workspace::prepareRestore(const QString& id) const

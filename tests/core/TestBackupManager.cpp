@@ -450,16 +450,20 @@ private slots:
         for (const auto& t : cmp->tables)
             if (t.table == "items") {
                 sawItems = true;
-                QCOMPARE(t.backupRows, 500);
-                QCOMPARE(t.liveRows, 400);
+                QCOMPARE(t.rowsBefore, 500);
+                QCOMPARE(t.rowsAfter, 400);
+                QCOMPARE(t.removed, 100);
+                QCOMPARE(t.added, 0);
+                QCOMPARE(t.changed, 0);
             }
         QVERIFY(sawItems);
         // What a restore would lose: rows only the live database has.
         execSql(m_db, "INSERT INTO added_later VALUES (1), (2), (3)");
         auto again = m_manager->compare(b.id);
-        QCOMPARE(again->rowsLost().size(), 1);
-        QCOMPARE(again->rowsLost().first().table, QStringLiteral("added_later"));
-        QCOMPARE(again->rowsLost().first().liveRows, 3);
+        QCOMPARE(again->rowsLostGoingBack().size(), 1);
+        QCOMPARE(again->rowsLostGoingBack().first().table, QStringLiteral("added_later"));
+        QCOMPARE(again->rowsLostGoingBack().first().added, 3);
+        QCOMPARE(again->rowsLostGoingBack().first().rowsAfter, 3);
     }
 
     void importValidatesTheFile()

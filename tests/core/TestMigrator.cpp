@@ -254,6 +254,40 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // Issue 14: the dry run compared row counts, so a migration that deletes one row and inserts another, or rewrites
+    // values, was "no data lost". It now compares content by key: deleted and changed rows are counted.
+    void dryRunSeesRowsDeletedOrChangedWithTheSameCount()
+    {
+        const QString folder = m_dir->filePath("rewrite");
+        QDir().mkpath(folder);
+        writeFile(
+            folder + "/001_books.sql",
+            "-- migrate:up\nCREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT);\n"
+            "INSERT INTO books VALUES (1, 'Dune'), (2, 'Emma'), (3, 'Ulysses');\n-- migrate:down\nDROP TABLE books;\n");
+        writeFile(folder + "/002_rewrite.sql",
+                  "-- migrate:up\nDELETE FROM books WHERE id = 2;\nINSERT INTO books VALUES (4, 'Middlemarch');\n"
+                  "UPDATE books SET title = upper(title) WHERE id = 3;\n-- migrate:down\n");
+        Migrator m = migrator(m_db, folder);
+        QVERIFY(m.migrate(1));
+        auto plan = m.planMigrate();
+        QVERIFY(plan);
+        auto preview = m.dryRun(plan.value());
+        QVERIFY2(preview && preview->succeeded, preview ? qPrintable(preview->failure) : "");
+        QVERIFY(preview->losesData());
+        QCOMPARE(preview->deletedRows.size(), 1);
+        QCOMPARE(preview->deletedRows.first().table, QStringLiteral("books"));
+        QCOMPARE(preview->deletedRows.first().rows, 1);
+        QCOMPARE(preview->changedRows.size(), 1);
+        QCOMPARE(preview->changedRows.first().rows, 1);
+        QVERIFY(preview->unreadable.isEmpty());
+        // The history table is bookkeeping, not the user's data: it is not part of the comparison.
+        for (const auto& t : preview->content.tables)
+            QVERIFY2(t.table != QLatin1String("schema_migrations"), qPrintable(t.table));
+        const auto& books = preview->content.tables.first();
+        QCOMPARE(books.removedSamples.first().before, QStringList{"Emma"});
+        QCOMPARE(books.changedSamples.first().after, QStringList{"ULYSSES"});
+    }
+
     // Without dbmate's binary too: a schema_migrations Steward creates is dbmate's own shape, holding each version as
     // the file name writes it ("001"), which is what dbmate compares.
     void createsDbmatesTableWithTheVersionsAsWritten()

@@ -4,6 +4,7 @@
 #include "Audit.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "backups/BackupBrowserPanel.h"
 #include "backups/RestoreDialog.h"
 #include "common/FileDialog.h"
@@ -16,9 +17,14 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,7 +44,95 @@ class TestBackupBrowser : public QObject {
     }
 
 private slots:
-    void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
+    void initTestCase()
+    {
+        qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8());
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // as the application does
+    }
+
+    // Issue 14: the confirmation used to compare row counts only, so a row deleted and another inserted in the same
+    // table, and a changed value, were "no change". Now it lists 1 added, 1 removed and 1 changed with their values,
+    // and `backup compare --json` reports the same.
+    void restoreConfirmationShowsRowsAddedRemovedAndChanged()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "books.db", 20);
+        execSql(db, "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO books VALUES (1, 'Dune'), "
+                    "(2, 'Emma');");
+        Settings settings(m_data.filePath("settings.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(db));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        auto* panel = qobject_cast<BackupBrowserPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        Prompt::setNextText(QStringLiteral("before the edits"));
+        panel->findChild<QAction*>("backupCreate")->trigger();
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        QTRY_VERIFY(!panel->isBusy());
+        const QString id = panel->model()->index(0, 0).data(BackupListModel::IdRole).toString();
+
+        // Same row counts as the backup in both tables.
+        execSql(db, "DELETE FROM items WHERE id = 7; INSERT INTO items (id, name, qty) VALUES (99, 'new item', 5);"
+                    "UPDATE books SET title = 'Emma (annotated)' WHERE id = 2;");
+
+        panel->findChild<QAction*>("backupRestore")->trigger();
+        RestoreDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<RestoreDialog*>()) && dialog->isVisible());
+        auto* changes = dialog->findChild<QTreeWidget*>("restoreChanges");
+        QStringList lines;
+        std::function<void(QTreeWidgetItem*, int)> walk = [&](QTreeWidgetItem* item, int depth) {
+            lines << QString(depth * 2, ' ') + item->text(0) + " | " + item->text(1) + " | " + item->text(2);
+            for (int i = 0; i < item->childCount(); ++i)
+                walk(item->child(i), depth + 1);
+        };
+        for (int i = 0; i < changes->topLevelItemCount(); ++i)
+            walk(changes->topLevelItem(i), 0);
+        const QString all = lines.join('\n');
+        QVERIFY2(lines.contains("Rows of items | 20 rows | 20 rows"), qPrintable(all));
+        QVERIFY2(lines.contains("  1 row added since the backup: the restore removes them |  | "), qPrintable(all));
+        QVERIFY2(lines.contains("    99 | new item, 5 | (none)"), qPrintable(all));
+        QVERIFY2(lines.contains("  1 row deleted since the backup: the restore brings them back |  | "),
+                 qPrintable(all));
+        QVERIFY2(lines.filter(QRegularExpression("^    7 \\| \\(none\\) \\| item 7, ")).size() == 1, qPrintable(all));
+        QVERIFY2(lines.contains("Rows of books | 2 rows | 2 rows"), qPrintable(all));
+        QVERIFY2(lines.contains("  1 row changed since the backup: the restore puts the old values back |  | "),
+                 qPrintable(all));
+        QVERIFY2(lines.contains("    2 | title = Emma (annotated) | title = Emma"), qPrintable(all));
+        const QString loss = dialog->findChild<QLabel*>("restoreLoss")->text();
+        QVERIFY2(loss.contains("items: 1 row exists only in the live database"), qPrintable(loss));
+        QVERIFY2(loss.contains("books: 1 row has other values now"), qPrintable(loss));
+        if (!qEnvironmentVariableIsEmpty("STEWARD_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("STEWARD_SCREENSHOT_DIR") + "/restore-confirmation.png");
+        QTest::mouseClick(dialog->findChild<QPushButton*>("restoreCancel"), Qt::LeftButton);
+        QTRY_VERIFY(!panel->findChild<RestoreDialog*>());
+
+        // The command line reports the same.
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("STEWARD_DATA_DIR", m_data.path());
+        cli.setProcessEnvironment(env);
+        cli.start(binaryPath("steward-cli"), {"backup", "compare", id, "--db", db, "--json"});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject cmp = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        QCOMPARE(cmp["identical"].toBool(), false);
+        QMap<QString, QJsonObject> tables;
+        for (const auto& t : cmp["tables"].toArray())
+            tables[t.toObject()["table"].toString()] = t.toObject();
+        QCOMPARE(tables["items"]["added"].toInt(), 1);
+        QCOMPARE(tables["items"]["removed"].toInt(), 1);
+        QCOMPARE(tables["items"]["changed"].toInt(), 0);
+        QCOMPARE(tables["items"]["added_rows"].toArray()[0].toObject()["key"].toArray()[0].toString(), "99");
+        QCOMPARE(tables["items"]["added_rows"].toArray()[0].toObject()["live"].toArray()[0].toString(), "new item");
+        QCOMPARE(tables["items"]["removed_rows"].toArray()[0].toObject()["key"].toArray()[0].toString(), "7");
+        QCOMPARE(tables["books"]["changed"].toInt(), 1);
+        const QJsonObject changed = tables["books"]["changed_rows"].toArray()[0].toObject();
+        QCOMPARE(changed["backup"].toArray()[0].toString(), "Emma");
+        QCOMPARE(changed["live"].toArray()[0].toString(), "Emma (annotated)");
+        QCOMPARE(changed["changed_columns"].toArray()[0].toString(), "title");
+    }
 
     void createVerifyRestoreWithConfirmation()
     {
@@ -90,6 +184,7 @@ private slots:
         QVERIFY2(lines.contains("Rows of notes | 2 rows | —"), qPrintable(lines.join('\n')));
         const QString loss = dialog->findChild<QLabel*>("restoreLoss")->text();
         QVERIFY2(loss.contains("notes: 2 rows exist only in the live database"), qPrintable(loss));
+        QVERIFY2(!loss.contains("items"), qPrintable(loss)); // rows deleted since come back: nothing of items is lost
         QVERIFY(dialog->findChild<QLabel*>("restoreSafety")->text().contains("safety backup"));
         auto* restoreButton = dialog->findChild<QPushButton*>("restoreButton");
         auto* cancelButton = dialog->findChild<QPushButton*>("restoreCancel");

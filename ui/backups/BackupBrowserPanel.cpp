@@ -434,16 +434,38 @@ void BackupBrowserPanel::compareSelected()
             const QLocale locale;
             QString html = tr("<h4>Compared with the live database</h4>");
             if (cmp.identical())
-                html += tr("<p>Same schema and row counts.</p>");
+                html += tr("<p>Same schema and rows.</p>");
             html += QStringLiteral("<table cellspacing=4><tr><th align=left>%1</th><th align=right>%2</th><th "
-                                   "align=right>%3</th></tr>")
-                        .arg(tr("Table"), tr("Backup"), tr("Live"));
-            for (const auto& t : cmp.tables)
-                html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                            .arg(t.table.toHtmlEscaped(),
-                                 t.backupRows < 0 ? QStringLiteral("—") : locale.toString(t.backupRows),
-                                 t.liveRows < 0 ? QStringLiteral("—") : locale.toString(t.liveRows));
+                                   "align=right>%3</th><th align=right>%4</th><th align=right>%5</th><th "
+                                   "align=right>%6</th></tr>")
+                        .arg(tr("Table"), tr("Backup"), tr("Live"), tr("Added since"), tr("Deleted since"),
+                             tr("Changed since"));
+            auto count = [&](qint64 n) { return n < 0 ? QStringLiteral("—") : locale.toString(n); };
+            for (const auto& t : cmp.tables) {
+                if (!t.readable()) {
+                    html += QStringLiteral("<tr><td>%1</td><td colspan=5>%2</td></tr>")
+                                .arg(t.table.toHtmlEscaped(), tr("not compared: %1").arg(t.problem.toHtmlEscaped()));
+                    continue;
+                }
+                html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td "
+                                       "align=right>%4</td><td align=right>%5</td><td align=right>%6</td></tr>")
+                            .arg(t.table.toHtmlEscaped(), count(t.rowsBefore), count(t.rowsAfter), count(t.added),
+                                 count(t.removed), count(t.changed));
+            }
             html += QStringLiteral("</table>");
+            auto values = [](const QStringList& v) { return v.join(QStringLiteral(", ")).toHtmlEscaped(); };
+            for (const auto& t : cmp.tables) {
+                QStringList lines;
+                for (const auto& r : t.addedSamples)
+                    lines << tr("added %1: %2").arg(values(r.key), values(r.after));
+                for (const auto& r : t.removedSamples)
+                    lines << tr("deleted %1: %2").arg(values(r.key), values(r.before));
+                for (const auto& r : t.changedSamples)
+                    lines << tr("changed %1: %2 → %3").arg(values(r.key), values(r.before), values(r.after));
+                if (!lines.isEmpty())
+                    html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                                .arg(t.table.toHtmlEscaped(), lines.join(QStringLiteral("<br>")));
+            }
             for (const auto& c : cmp.schemaChanges)
                 html += QStringLiteral("<p>%1</p>")
                             .arg((c.kind == SchemaChange::Kind::Added     ? tr("%1 %2 exists only in the live database")

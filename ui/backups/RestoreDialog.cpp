@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace steward {
 
 namespace {
@@ -72,7 +74,6 @@ RestoreDialog::RestoreDialog(const BackupInfo& backup, const DatabaseInfo& live,
     auto* changes = new QTreeWidget;
     changes->setObjectName(QStringLiteral("restoreChanges"));
     changes->setHeaderLabels({tr("What will change"), tr("Now"), tr("After the restore")});
-    changes->setRootIsDecorated(false);
     for (const auto& c : comparison.schemaChanges) {
         QString what;
         switch (c.kind) {
@@ -86,28 +87,82 @@ RestoreDialog::RestoreDialog(const BackupInfo& backup, const DatabaseInfo& live,
             what = tr("%1 %2 will get the backup's definition");
             break;
         }
-        new QTreeWidgetItem(changes, {what.arg(typeName(c.type), c.name)});
+        (new QTreeWidgetItem(changes, {what.arg(typeName(c.type), c.name)}))->setFirstColumnSpanned(true);
     }
-    auto rows = [&](qint64 n) { return n < 0 ? tr("—") : tr("%1 rows").arg(locale.toString(n)); };
-    for (const auto& t : comparison.tables)
-        if (t.backupRows != t.liveRows)
-            new QTreeWidgetItem(changes, {tr("Rows of %1").arg(t.table), rows(t.liveRows), rows(t.backupRows)});
+    auto rows = [&](qint64 n) { return n < 0 ? tr("—") : tr("%n rows", nullptr, int(std::min<qint64>(n, INT_MAX))); };
+    auto values = [](const QStringList& v) { return v.join(QStringLiteral(", ")); };
+    // "before" is the backup, "after" the live database: what was added since the backup is what a restore loses.
+    for (const auto& t : comparison.tables) {
+        if (!t.differs())
+            continue;
+        if (!t.readable()) {
+            (new QTreeWidgetItem(changes, {tr("Rows of %1 could not be compared: %2").arg(t.table, t.problem)}))
+                ->setFirstColumnSpanned(true);
+            continue;
+        }
+        auto* table =
+            new QTreeWidgetItem(changes, {tr("Rows of %1").arg(t.table), rows(t.rowsAfter), rows(t.rowsBefore)});
+        table->setExpanded(true);
+        auto kind = [&](qint64 n, const QString& text, const QVector<RowSample>& samples, auto line) {
+            if (n == 0)
+                return;
+            auto* item = new QTreeWidgetItem(table, {text});
+            item->setFirstColumnSpanned(true); // a sentence: not cut at the first column
+            for (const auto& r : samples)
+                new QTreeWidgetItem(item, line(r));
+            if (n > samples.size())
+                new QTreeWidgetItem(item,
+                                    {tr("… and %n more", nullptr, int(std::min<qint64>(n - samples.size(), INT_MAX)))});
+            item->setExpanded(true);
+        };
+        kind(t.added, tr("%n row(s) added since the backup: the restore removes them", nullptr, int(t.added)),
+             t.addedSamples, [&](const RowSample& r) {
+                 return QStringList{values(r.key), values(r.after), tr("(none)")};
+             });
+        kind(t.removed, tr("%n row(s) deleted since the backup: the restore brings them back", nullptr, int(t.removed)),
+             t.removedSamples, [&](const RowSample& r) {
+                 return QStringList{values(r.key), tr("(none)"), values(r.before)};
+             });
+        kind(t.changed,
+             tr("%n row(s) changed since the backup: the restore puts the old values back", nullptr, int(t.changed)),
+             t.changedSamples, [&](const RowSample& r) {
+                 QStringList now, then;
+                 for (const auto& column : r.changedColumns) {
+                     const int i = int(t.columns.indexOf(column));
+                     now << column + QStringLiteral(" = ") + r.after.value(i);
+                     then << column + QStringLiteral(" = ") + r.before.value(i);
+                 }
+                 return QStringList{values(r.key), values(now), values(then)};
+             });
+    }
     if (changes->topLevelItemCount() == 0)
-        new QTreeWidgetItem(changes, {tr("The backup has the same tables and row counts as the live database.")});
+        new QTreeWidgetItem(changes, {tr("The backup has the same tables and rows as the live database.")});
     changes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     changes->header()->setStretchLastSection(false);
+    changes->setColumnWidth(1, 220);
+    changes->setColumnWidth(2, 220);
 
-    const auto lost = comparison.rowsLost();
+    const auto lost = comparison.rowsLostGoingBack();
+    const auto unknown = comparison.unreadable();
     QStringList lossLines;
-    for (const auto& t : lost)
-        lossLines << tr("%1: %2 rows exist only in the live database")
-                         .arg(t.table, locale.toString(t.liveRows - std::max<qint64>(t.backupRows, 0)));
+    for (const auto& t : lost) {
+        QStringList parts;
+        if (t.added > 0)
+            parts << tr("%n row(s) exist only in the live database", nullptr, int(std::min<qint64>(t.added, INT_MAX)));
+        if (t.changed > 0)
+            parts << tr("%n row(s) have other values now", nullptr, int(std::min<qint64>(t.changed, INT_MAX)));
+        lossLines << QStringLiteral("%1: %2").arg(t.table.toHtmlEscaped(), parts.join(QStringLiteral("; ")));
+    }
+    for (const auto& t : unknown)
+        lossLines << tr("%1: could not be compared (%2); what it holds now may be lost")
+                         .arg(t.table.toHtmlEscaped(), t.problem.toHtmlEscaped());
     auto* loss = new QLabel(
-        lost.isEmpty() ? tr("No table has more rows now than in the backup.")
-                       : tr("<b>Data that will be lost:</b><br>%1").arg(lossLines.join(QStringLiteral("<br>"))));
+        lossLines.isEmpty()
+            ? tr("Nothing that exists only in the live database: no row was added or changed since the backup.")
+            : tr("<b>Data that will be lost:</b><br>%1").arg(lossLines.join(QStringLiteral("<br>"))));
     loss->setObjectName(QStringLiteral("restoreLoss"));
     loss->setWordWrap(true);
-    if (!lost.isEmpty())
+    if (!lossLines.isEmpty())
         loss->setStyleSheet(QStringLiteral("color: #c0392b;"));
 
     auto* safety = new QLabel(tr("Before restoring, Steward takes a safety backup of the live database in %1, so this "

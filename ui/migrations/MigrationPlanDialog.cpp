@@ -91,6 +91,11 @@ MigrationPlanDialog::MigrationPlanDialog(const MigrationPlan& plan, const Migrat
                       .arg(c.column, c.table, locale.toString(c.nonNullValues));
     for (const auto& t : preview.deletedRows)
         losses << tr("%1 rows of table %2 will be deleted").arg(locale.toString(t.rows), t.table);
+    for (const auto& t : preview.changedRows)
+        losses << tr("%1 rows of table %2 will get other values (the old ones are lost)")
+                      .arg(locale.toString(t.rows), t.table);
+    for (const auto& t : preview.unreadable)
+        losses << tr("table %1 could not be compared (%2), so what it loses is unknown").arg(t.table, t.problem);
     auto* loss =
         new QLabel(losses.isEmpty() ? tr("No data will be lost.")
                                     : tr("<b>Data that will be lost:</b> %1.").arg(losses.join(QStringLiteral("; "))));
