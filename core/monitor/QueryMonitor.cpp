@@ -29,11 +29,16 @@ struct QueryMonitor::Context {
     QString name;
     struct Entry {
         std::chrono::steady_clock::time_point started;
+        std::chrono::steady_clock::time_point lastRow; // when it last produced a row, in this run
+        bool hasRow = false;
         const char* sql = nullptr; // sqlite3_sql() of the statement when its text was looked up
         QueryMonitor::CachedText* text = nullptr;
         quint64 generation = 0;
     };
     std::unordered_map<const void*, Entry> statements;
+    // The statement that last produced a row: rows come in runs from one statement, so most need no lookup.
+    const void* rowStatement = nullptr;
+    Entry* rowEntry = nullptr;
 };
 
 namespace {
@@ -46,9 +51,14 @@ int traceHook(unsigned type, void* context, void* p, void* x)
         const char* text = static_cast<const char*>(x);
         if (!(text && text[0] == '-' && text[1] == '-'))
             c->monitor->onStatementStart(*c, p);
+    } else if (type == SQLITE_TRACE_ROW) {
+        QueryMonitor::onStatementRow(*c, p);
     } else if (type == SQLITE_TRACE_PROFILE) {
         auto* stmt = static_cast<sqlite3_stmt*>(p);
-        c->monitor->onStatementEnd(*c, p, sqlite3_sql(stmt), *static_cast<sqlite3_int64*>(x));
+        // Still busy: the statement is being reset or finalized before it ran to its end (a reader that stopped
+        // reading). It has not run since its last row: that is where its execution ended.
+        c->monitor->onStatementEnd(*c, p, sqlite3_sql(stmt), *static_cast<sqlite3_int64*>(x),
+                                   sqlite3_stmt_busy(stmt) != 0);
     }
     return 0;
 }
@@ -89,7 +99,8 @@ Result<void> QueryMonitor::start(Connection& connection)
     context->monitor = this;
     context->db = handle->get();
     context->name = connection.connectionName();
-    sqlite3_trace_v2(context->db, SQLITE_TRACE_STMT | SQLITE_TRACE_PROFILE, traceHook, context.get());
+    sqlite3_trace_v2(context->db, SQLITE_TRACE_STMT | SQLITE_TRACE_ROW | SQLITE_TRACE_PROFILE, traceHook,
+                     context.get());
     std::lock_guard lock(m_mutex);
     if (m_startedAtMs == 0) {
         m_startedAtMs = m_clock.nowUtc().toMSecsSinceEpoch();
@@ -175,21 +186,41 @@ qint64 QueryMonitor::startedAtMs() const
 
 void QueryMonitor::onStatementStart(Context& c, const void* stmt)
 {
-    if (c.statements.size() > 10000)
+    if (c.statements.size() > 10000) {
         c.statements.clear(); // statements finalized long ago; bounded whatever the application prepares
-    c.statements[stmt].started = m_clock.steadyNow();
+        c.rowStatement = nullptr;
+        c.rowEntry = nullptr;
+    }
+    Context::Entry& e = c.statements[stmt];
+    e.started = m_clock.steadyNow();
+    e.hasRow = false;
+}
+
+void QueryMonitor::onStatementRow(Context& c, const void* stmt)
+{
+    if (stmt != c.rowStatement) {
+        auto it = c.statements.find(stmt);
+        if (it == c.statements.end())
+            return;
+        c.rowStatement = stmt;
+        c.rowEntry = &it->second;
+    }
+    c.rowEntry->lastRow = c.monitor->m_clock.steadyNow();
+    c.rowEntry->hasRow = true;
 }
 
 // The hot path: every statement on a traced connection passes here. One hash lookup by statement pointer finds
 // its start time, its cached text and its statistics; the fingerprint is computed once per distinct SQL text; the
 // wall time comes from the steady clock and an anchor, not from a QDateTime per statement.
-void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs)
+void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs, bool leftOpen)
 {
-    const auto end = m_clock.steadyNow();
+    auto end = m_clock.steadyNow();
     qint64 ns = sqliteNs;
     Context::Entry* entry = nullptr;
     if (auto it = c.statements.find(stmt); it != c.statements.end()) {
         entry = &it->second;
+        if (leftOpen && entry->hasRow)
+            end = entry->lastRow; // the time it was left open is not execution
         ns = std::chrono::duration_cast<std::chrono::nanoseconds>(end - entry->started).count();
     }
     if (!sql)

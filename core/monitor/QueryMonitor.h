@@ -91,7 +91,8 @@ public:
     // Called by the trace hook.
     struct Context;
     void onStatementStart(Context& c, const void* stmt);
-    void onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs);
+    static void onStatementRow(Context& c, const void* stmt);
+    void onStatementEnd(Context& c, const void* stmt, const char* sql, qint64 sqliteNs, bool leftOpen);
 
 private:
     const Clock& m_clock;

@@ -91,6 +91,36 @@ private slots:
         QCOMPARE(stats.first().calls, 1);
     }
 
+    // Issue 14: a statement left open (stepped, not reset) was timed until its reset, so an idle reader showed as the
+    // slowest statement of the database. Its duration is now its execution: from its first step to its last row.
+    void aStatementLeftOpenIsTimedByItsExecution()
+    {
+        QueryMonitor monitor(*m_clock);
+        QVERIFY(monitor.start(*m_conn));
+        auto h = SqliteHandle::borrow(m_conn->database());
+        QVERIFY(h);
+        sqlite3_stmt* stmt = nullptr;
+        QCOMPARE(
+            sqlite3_prepare_v2(h->get(), "SELECT advance(id * 0 + 7), name FROM items ORDER BY id", -1, &stmt, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);         // 7 ms of execution for the first row
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);         // and 7 more for the second
+        m_clock->advance(std::chrono::milliseconds(500)); // then left open, idle
+        QCOMPARE(sqlite3_reset(stmt), SQLITE_OK);
+        // Run again to its end: the whole run is execution.
+        m_clock->advance(std::chrono::milliseconds(500));
+        int rows = 0;
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            ++rows;
+        QCOMPARE(rows, 50);
+        sqlite3_finalize(stmt);
+        const auto samples = monitor.recentStatements();
+        QCOMPARE(samples.size(), 2);
+        QCOMPARE(samples[0].durationNs, qint64(14) * 1'000'000);
+        QCOMPARE(samples[1].durationNs, qint64(50 * 7) * 1'000'000);
+        QCOMPARE(monitor.slowQueries().size(), 1); // 350 ms: slow; the open one (14 ms) is not
+    }
+
     void boundParametersAreExpandedForSlowStatements()
     {
         QueryMonitor monitor(*m_clock);
