@@ -190,6 +190,8 @@ QString auditActionName(AuditAction action)
         return QStringLiteral("unpin-backup");
     case AuditAction::ImportBackup:
         return QStringLiteral("import-backup");
+    case AuditAction::MoveBackups:
+        return QStringLiteral("move-backups");
     case AuditAction::Migrate:
         return QStringLiteral("migrate");
     case AuditAction::Rollback:
@@ -221,6 +223,7 @@ const QVector<AuditAction>& allAuditActions()
                                           AuditAction::PinBackup,
                                           AuditAction::UnpinBackup,
                                           AuditAction::ImportBackup,
+                                          AuditAction::MoveBackups,
                                           AuditAction::Migrate,
                                           AuditAction::Rollback,
                                           AuditAction::Repair,

@@ -21,6 +21,7 @@ enum class AuditAction {
     PinBackup,
     UnpinBackup,
     ImportBackup,
+    MoveBackups,
     Migrate,
     Rollback,
     Repair,

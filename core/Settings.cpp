@@ -5,6 +5,7 @@
 #include "backup/BackupManager.h"
 #include "migrations/MigrationSet.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -12,7 +13,9 @@
 #include <QSettings>
 
 #include <array>
+#include <mutex>
 #include <optional>
+#include <set>
 
 namespace steward {
 
@@ -177,6 +180,35 @@ bool Settings::isOverriddenByEnvironment(SettingKey key) const
     return spec.environment && qEnvironmentVariableIsSet(spec.environment);
 }
 
+QString Settings::environmentProblem(SettingKey key) const
+{
+    const auto& spec = settingSpec(key);
+    if (!spec.environment || !qEnvironmentVariableIsSet(spec.environment))
+        return {};
+    const QString raw = qEnvironmentVariable(spec.environment);
+    if (parse(spec, raw))
+        return {};
+    const QString expected = spec.type == SettingType::Int
+                                 ? QCoreApplication::translate("steward::Settings", "a whole number from %1 to %2")
+                                       .arg(spec.minimum)
+                                       .arg(spec.maximum)
+                                 : QCoreApplication::translate(
+                                       "steward::Settings", "one of trace, debug, info, warning, error, critical, off");
+    return QCoreApplication::translate("steward::Settings",
+                                       "The environment variable %1 is '%2', which is not valid (%3 is expected); "
+                                       "Steward uses the default, %4.")
+        .arg(QString::fromLatin1(spec.environment), raw, expected, spec.defaultValue.toString());
+}
+
+QStringList Settings::environmentProblems() const
+{
+    QStringList out;
+    for (const auto& spec : kSpecs)
+        if (QString p = environmentProblem(spec.key); !p.isEmpty())
+            out << p;
+    return out;
+}
+
 QVariant Settings::value(SettingKey key) const
 {
     const auto& spec = settingSpec(key);
@@ -184,12 +216,12 @@ QVariant Settings::value(SettingKey key) const
         const QString raw = qEnvironmentVariable(spec.environment);
         if (auto v = parse(spec, raw))
             return *v;
-        logging::logger()->warn("environment variable {}='{}' is not valid ({}); using the default {}",
-                                spec.environment, raw.toStdString(),
-                                spec.type == SettingType::Int
-                                    ? fmt::format("a whole number from {} to {} expected", spec.minimum, spec.maximum)
-                                    : std::string("one of trace, debug, info, warning, error, critical, off expected"),
-                                spec.defaultValue.toString());
+        // Logged once per variable and value (values are read often); environmentProblems() tells the user.
+        static std::mutex mutex;
+        static std::set<QString> logged;
+        std::lock_guard lock(mutex);
+        if (logged.insert(QString::fromLatin1(spec.environment) + QLatin1Char('=') + raw).second)
+            logging::logger()->warn("{}", environmentProblem(key).toStdString());
         return spec.defaultValue;
     }
     const QVariant stored = m_store->value(QString::fromLatin1(spec.name));

@@ -72,6 +72,10 @@ public:
     qint64 intValue(SettingKey key) const;
     QString stringValue(SettingKey key) const;
     QStringList stringListValue(SettingKey key) const;
+    // An environment variable that is set to a value that is not valid (the default is used instead): what, why and
+    // what is used, for the user; empty when it is fine or not set. environmentProblems(): every such variable.
+    QString environmentProblem(SettingKey key) const;
+    QStringList environmentProblems() const;
     // True when the environment decides this value (the UI shows it and does not offer to change it).
     bool isOverriddenByEnvironment(SettingKey key) const;
 

@@ -342,6 +342,49 @@
         <source>changed %1: %2 → %3</source>
         <translation>geändert %1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Move Backups</source>
+        <translation>Sicherungen verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) of this database are in %1.
+
+Move them to %2, so that they stay listed, counted by health and kept by retention?</source>
+        <translation>
+            <numerusform>%n Sicherung dieser Datenbank liegt in %1.
+
+Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und von der Aufbewahrung behalten wird?</numerusform>
+            <numerusform>%n Sicherungen dieser Datenbank liegen in %1.
+
+Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und von der Aufbewahrung behalten werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Moving the backups to %1…</source>
+        <translation>Die Sicherungen werden nach %1 verschoben…</translation>
+    </message>
+    <message>
+        <source>The backups were not moved: %1</source>
+        <translation>Die Sicherungen wurden nicht verschoben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n backup(s) to %1; backups of this database now go there.</source>
+        <translation>
+            <numerusform>%n Sicherung nach %1 verschoben; Sicherungen dieser Datenbank kommen jetzt dorthin.</numerusform>
+            <numerusform>%n Sicherungen nach %1 verschoben; Sicherungen dieser Datenbank kommen jetzt dorthin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of this database now go to %1. The %n backup(s) in %2 stay there; choose that folder again to see them.</source>
+        <translation>
+            <numerusform>Sicherungen dieser Datenbank kommen jetzt nach %1. Die %n Sicherung in %2 bleibt dort; wählen Sie diesen Ordner wieder, um sie zu sehen.</numerusform>
+            <numerusform>Sicherungen dieser Datenbank kommen jetzt nach %1. Die %n Sicherungen in %2 bleiben dort; wählen Sie diesen Ordner wieder, um sie zu sehen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::BackupListModel</name>
@@ -579,6 +622,34 @@
     <message>
         <source>Only an intact database can become a backup.</source>
         <translation>Nur eine intakte Datenbank kann eine Sicherung werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write.</source>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a file named %2; nothing was moved.</source>
+        <translation>%1 enthält schon eine Datei namens %2; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or move that file away.</source>
+        <translation>Wählen Sie einen anderen Ordner, oder verschieben Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Moving %1…</source>
+        <translation>Verschiebe %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to %2; %3 backups were moved.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden; %3 Sicherungen wurden verschoben.</translation>
+    </message>
+    <message>
+        <source>The metadata of %1 could not be moved to %2; %3 backups were moved.</source>
+        <translation>Die Metadaten von %1 konnten nicht nach %2 verschoben werden; %3 Sicherungen wurden verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1620,14 +1691,6 @@
         <translation>Journal: %1</translation>
     </message>
     <message>
-        <source>Schema version: %1</source>
-        <translation>Schemaversion: %1</translation>
-    </message>
-    <message>
-        <source>PRAGMA user_version</source>
-        <translation>PRAGMA user_version</translation>
-    </message>
-    <message>
         <source>Discard Changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -1682,6 +1745,22 @@
     <message>
         <source>Open it</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Fix the variable in the environment that starts Steward, or unset it.</source>
+        <translation>Korrigieren Sie die Variable in der Umgebung, die Steward startet, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>user_version: %1</source>
+        <translation>user_version: %1</translation>
+    </message>
+    <message>
+        <source>Migration: %1 · user_version: %2</source>
+        <translation>Migration: %1 · user_version: %2</translation>
+    </message>
+    <message>
+        <source>The newest applied migration (from the migrations&apos; history table) and PRAGMA user_version</source>
+        <translation>Die neueste angewendete Migration (aus der Verlaufstabelle der Migrationen) und PRAGMA user_version</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2004,14 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Recording the baseline %1…</source>
         <translation>Basislinie %1 wird eingetragen …</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No migrations folder.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein Migrationsordner.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2682,10 @@ Verlaufstabelle: %3%4</translation>
         <source>%1 runs outside a transaction: the statements before the failing one stay applied and were not undone. %2 keeps no record of a failed run; Steward&apos;s journal does, and it is listed as failed. %3 migrations before it are applied. Restore the backup taken first (%4), or finish or undo it by hand and then repair.</source>
         <translation>%1 läuft außerhalb einer Transaktion: Die Anweisungen vor der fehlgeschlagenen bleiben angewendet und wurden nicht rückgängig gemacht. %2 verzeichnet keine fehlgeschlagenen Läufe; Stewards Journal tut es, und sie wird als fehlgeschlagen angezeigt. %3 Migrationen davor sind angewendet. Stellen Sie die zuvor angelegte Sicherung (%4) wieder her, oder vollenden Sie sie oder machen Sie sie von Hand rückgängig und reparieren Sie dann.</translation>
     </message>
+    <message>
+        <source>There is no migrations folder at %1. The history the database records is shown; choose the folder that holds the migration files to see them, apply or roll back.</source>
+        <translation>Unter %1 gibt es keinen Migrationsordner. Der Verlauf, den die Datenbank aufzeichnet, wird angezeigt; wählen Sie den Ordner mit den Migrationsdateien, um sie zu sehen, anzuwenden oder zurückzurollen.</translation>
+    </message>
 </context>
 <context>
     <name>steward::PreferencesDialog</name>
@@ -2776,6 +2867,14 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>The table query_performance has no column %1, so its rows cannot be shown.</source>
         <translation>Die Tabelle query_performance hat keine Spalte %1, daher können ihre Zeilen nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s folder %1 cannot be created.</source>
+        <translation>Stewards Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of Steward&apos;s data folder (STEWARD_DATA_DIR).</source>
+        <translation>Prüfen Sie die Berechtigungen von Stewards Datenordner (STEWARD_DATA_DIR).</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3274,21 @@ Verlaufstabelle: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>steward::Settings</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>one of trace, debug, info, warning, error, critical, off</source>
+        <translation>eines von trace, debug, info, warning, error, critical, off</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is &apos;%2&apos;, which is not valid (%3 is expected); Steward uses the default, %4.</source>
+        <translation>Die Umgebungsvariable %1 ist &apos;%2&apos; und damit ungültig (erwartet wird %3); Steward verwendet den Standardwert %4.</translation>
+    </message>
+</context>
+<context>
     <name>steward::SlowQueryWidget</name>
     <message>
         <source>Last 15 minutes</source>
@@ -3336,31 +3450,8 @@ Verlaufstabelle: %3%4</translation>
         <translation>Abfragestatistik leeren</translation>
     </message>
     <message>
-        <source>Forget every statement Steward traced, and delete every row of the table query_performance in %1?
-
-The application&apos;s own records of slow queries are deleted too. This cannot be undone.</source>
-        <translation>Alle von Steward aufgezeichneten Anweisungen vergessen und jede Zeile der Tabelle query_performance in %1 löschen?
-
-Auch die eigenen Aufzeichnungen der Anwendung über langsame Abfragen werden gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Clearing query_performance</source>
-        <translation>query_performance wird geleert</translation>
-    </message>
-    <message>
-        <source>query_performance was not cleared: %1</source>
-        <translation>query_performance wurde nicht geleert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cleared; %n rows of query_performance deleted.</source>
-        <translation>
-            <numerusform>Geleert; %n Zeile von query_performance gelöscht.</numerusform>
-            <numerusform>Geleert; %n Zeilen von query_performance gelöscht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export Statements</source>
@@ -3386,8 +3477,31 @@ Auch die eigenen Aufzeichnungen der Anwendung über langsame Abfragen werden gel
         <translation>Anweisung wird geplant …</translation>
     </message>
     <message>
-        <source>Forget the traced statements and delete the rows of query_performance</source>
-        <translation>Die aufgezeichneten Anweisungen vergessen und die Zeilen von query_performance löschen</translation>
+        <source>Forget the statements Steward traced on this database. The application&apos;s own query_performance is left as it is.</source>
+        <translation>Die Anweisungen vergessen, die Steward in dieser Datenbank aufgezeichnet hat. Die eigene query_performance der Anwendung bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Forget every statement Steward traced on %1?
+
+The application&apos;s own records of slow queries (its table query_performance) are left as they are.</source>
+        <translation>Alle Anweisungen vergessen, die Steward in %1 aufgezeichnet hat?
+
+Die eigenen Aufzeichnungen der Anwendung über langsame Abfragen (ihre Tabelle query_performance) bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Clearing Steward&apos;s records of slow statements</source>
+        <translation>Stewards Aufzeichnungen langsamer Anweisungen werden geleert</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s records were not cleared: %1</source>
+        <translation>Stewards Aufzeichnungen wurden nicht geleert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared; %n slow statements Steward had recorded were forgotten.</source>
+        <translation>
+            <numerusform>Geleert; %n langsame Anweisung, die Steward aufgezeichnet hatte, wurde vergessen.</numerusform>
+            <numerusform>Geleert; %n langsame Anweisungen, die Steward aufgezeichnet hatte, wurden vergessen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3697,10 @@ Sie laufen in einer Transaktion: Nichts wird gespeichert, bis Sie festschreiben,
         <source>Reading the statements…</source>
         <translation>Anweisungen werden gelesen …</translation>
     </message>
+    <message>
+        <source>%1 is open read-only: these statements change data, so they were not run.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: diese Anweisungen ändern Daten und wurden daher nicht ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>steward::TableDataModel</name>
@@ -3696,30 +3814,6 @@ Commands:
 Die Kommandozeile von Steward: den Zustand der Datenbank einer Anwendung sehen und sicher ändern.
 
 Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --db PATH   The database file to work on.
-  --demo      Work on the demo database (created on first use).
-  --json      Print machine-readable JSON.
-  --yes       Answer yes to confirmations (for scripts).
-  -h, --help  Show this help.
-  -v, --version  Show the version.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened.
-</source>
-        <translation>
-Allgemeine Optionen:
-  --db PFAD   Die Datenbankdatei, mit der gearbeitet wird.
-  --demo      Mit der Demo-Datenbank arbeiten (wird beim ersten Mal angelegt).
-  --json      Maschinenlesbares JSON ausgeben.
-  --yes       Rückfragen mit Ja beantworten (für Skripte).
-  -h, --help  Diese Hilfe anzeigen.
-  -v, --version  Die Version anzeigen.
-
-Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank kann nicht geöffnet werden.
 </translation>
     </message>
     <message>
@@ -3911,16 +4005,6 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <translation>Sicherungen anlegen, auflisten, prüfen, wiederherstellen, vergleichen, anheften und aufräumen.</translation>
     </message>
     <message>
-        <source>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
-              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
-              backup pin ID | unpin ID | import FILE [--reason TEXT]   (all take --backups DIR)
-</source>
-        <translation>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
-              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
-              backup pin ID | unpin ID | import DATEI [--reason TEXT]   (alle mit --backups ORDNER)
-</translation>
-    </message>
-    <message>
         <source>Type yes to continue:</source>
         <translation>Zum Fortfahren yes eingeben:</translation>
     </message>
@@ -4089,18 +4173,6 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
         <translation>  AUFRUFE  GESAMT ms  MITTEL ms     MAX ms  ANWEISUNG</translation>
     </message>
     <message>
-        <source>queries clear deletes the recorded slow queries and needs --yes when no one can be asked.</source>
-        <translation>queries clear löscht die aufgezeichneten langsamen Abfragen und braucht --yes, wenn niemand gefragt werden kann.</translation>
-    </message>
-    <message>
-        <source>Delete every row of query_performance?</source>
-        <translation>Alle Zeilen von query_performance löschen?</translation>
-    </message>
-    <message>
-        <source>Deleted %1 recorded slow queries.</source>
-        <translation>%1 aufgezeichnete langsame Abfragen gelöscht.</translation>
-    </message>
-    <message>
         <source>The script %1 cannot be read.</source>
         <translation>Das Skript %1 kann nicht gelesen werden.</translation>
     </message>
@@ -4185,6 +4257,66 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
     <message>
         <source>  unknown: table %1 could not be compared (%2)</source>
         <translation>  unbekannt: Tabelle %1 konnte nicht verglichen werden (%2)</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH   The database file to work on.
+  --demo      Work on the demo database (created on first use).
+  --json      Print machine-readable JSON.
+  --yes       Answer yes to confirmations (for scripts).
+  -h, --help  Show this help.
+  -v, --version  Show the version.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened,
+            4 health degraded, 5 health unhealthy (health only).
+</source>
+        <translation>
+Allgemeine Optionen:
+  --db PFAD   Die Datenbankdatei, mit der gearbeitet wird.
+  --demo      Mit der Demo-Datenbank arbeiten (wird beim ersten Mal angelegt).
+  --json      Maschinenlesbares JSON ausgeben.
+  --yes       Rückfragen mit Ja beantworten (für Skripte).
+  -h, --help  Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+
+Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank kann nicht geöffnet werden,
+            4 Zustand beeinträchtigt, 5 Zustand kritisch (nur health).
+</translation>
+    </message>
+    <message>
+        <source>queries clear forgets the slow queries Steward recorded and needs --yes when no one can be asked.</source>
+        <translation>queries clear vergisst die langsamen Abfragen, die Steward aufgezeichnet hat, und braucht --yes, wenn niemand gefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>Forget the slow queries Steward recorded for this database (query_performance is left as it is)?</source>
+        <translation>Die langsamen Abfragen vergessen, die Steward für diese Datenbank aufgezeichnet hat (query_performance bleibt, wie sie ist)?</translation>
+    </message>
+    <message>
+        <source>Forgot %1 slow queries Steward had recorded.</source>
+        <translation>%1 langsame Abfragen, die Steward aufgezeichnet hatte, vergessen.</translation>
+    </message>
+    <message>
+        <source>backup move needs the folder to move to.</source>
+        <translation>backup move braucht den Ordner, in den verschoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Moved %1 backups from %2 to %3; backups of this database now go there.</source>
+        <translation>%1 Sicherungen von %2 nach %3 verschoben; Sicherungen dieser Datenbank kommen jetzt dorthin.</translation>
+    </message>
+    <message>
+        <source>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
+              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
+              backup pin ID | unpin ID | import FILE [--reason TEXT] | move DIR   (all take --backups DIR)
+</source>
+        <translation>              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]
+              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID
+              backup pin ID | unpin ID | import DATEI [--reason TEXT] | move ORDNER   (alle mit --backups ORDNER)
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>steward::BackupBrowserPanel</name>
+    <message numerus="yes">
+        <source>%n backup(s) of this database are in %1.
+
+Move them to %2, so that they stay listed, counted by health and kept by retention?</source>
+        <translation>
+            <numerusform>%n backup of this database are in %1.
+
+Move them to %2, so that they stay listed, counted by health and kept by retention?</numerusform>
+            <numerusform>%n backups of this database are in %1.
+
+Move them to %2, so that they stay listed, counted by health and kept by retention?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n backup(s) to %1; backups of this database now go there.</source>
+        <translation>
+            <numerusform>Moved %n backup to %1; backups of this database now go there.</numerusform>
+            <numerusform>Moved %n backups to %1; backups of this database now go there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of this database now go to %1. The %n backup(s) in %2 stay there; choose that folder again to see them.</source>
+        <translation>
+            <numerusform>Backups of this database now go to %1. The %n backup in %2 stay there; choose that folder again to see them.</numerusform>
+            <numerusform>Backups of this database now go to %1. The %n backups in %2 stay there; choose that folder again to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>steward::ConsoleResultModel</name>
     <message numerus="yes">
         <source>BLOB (%n bytes)</source>
@@ -184,17 +214,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cleared; %n rows of query_performance deleted.</source>
-        <translation>
-            <numerusform>Cleared; %n row of query_performance deleted.</numerusform>
-            <numerusform>Cleared; %n rows of query_performance deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Exported %n statements to %1</source>
         <translation>
             <numerusform>Exported %n statement to %1</numerusform>
             <numerusform>Exported %n statements to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared; %n slow statements Steward had recorded were forgotten.</source>
+        <translation>
+            <numerusform>Cleared; %n slow statement Steward had recorded was forgotten.</numerusform>
+            <numerusform>Cleared; %n slow statements Steward had recorded were forgotten.</numerusform>
         </translation>
     </message>
 </context>

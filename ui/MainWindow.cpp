@@ -39,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -93,6 +94,13 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         statusBar()->showMessage(message, 15000);
         m_banner->showMessage(InlineBanner::Kind::Info, message);
     });
+
+    // A bad value in the environment is never silent: the log has it, and the window says it once.
+    if (const QStringList problems = m_settings.environmentProblems(); !problems.isEmpty())
+        QTimer::singleShot(0, this, [this, problems] {
+            m_banner->showMessage(InlineBanner::Kind::Warning, problems.join(QLatin1Char('\n')),
+                                  tr("Fix the variable in the environment that starts Steward, or unset it."));
+        });
 
     m_welcome = buildWelcomePage();
     m_stack->addWidget(m_welcome);
@@ -358,6 +366,7 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
                 p->onDatabaseChanged();
             updateStatus();
         });
+    connect(ws, &Workspace::migrationsChanged, this, &MainWindow::updateStatus); // the schema's version
     connect(ws, &Workspace::healthChanged, this, &MainWindow::showHealth);
     m_unavailableShown = false;
     m_healthButton->setText(tr("Checking…"));
@@ -461,14 +470,21 @@ void MainWindow::updateStatus()
     // The figures come from a read that can wait for another program's lock: never on the UI thread.
     m_infoJob->whenIdle([this] {
         if (m_workspace)
-            m_infoJob->run<DatabaseInfo>(
-                tr("Reading the database's details…"), m_workspace->readInfo(),
-                [this](const Result<DatabaseInfo>& info) { showInfo(info); }, JobKind::Read);
+            m_infoJob->run<StatusInfo>(
+                tr("Reading the database's details…"), m_workspace->readStatus(),
+                [this](const Result<StatusInfo>& info) { showInfo(info); }, JobKind::Read);
     });
 }
 
-void MainWindow::showInfo(const Result<DatabaseInfo>& info)
+void MainWindow::showInfo(const Result<StatusInfo>& status)
 {
+    if (!status) {
+        const Error& e = status.error();
+        if (e.code != ErrorCode::Cancelled && e.code != ErrorCode::Unavailable)
+            showProblem(tr("The database's details cannot be read: %1").arg(e.message), e.hint);
+        return;
+    }
+    const Result<DatabaseInfo> info = status->info;
     if (!info) {
         if (info.error().code != ErrorCode::Cancelled && info.error().code != ErrorCode::Unavailable)
             showProblem(tr("The database's details cannot be read: %1").arg(info.error().message), info.error().hint);
@@ -478,8 +494,13 @@ void MainWindow::showInfo(const Result<DatabaseInfo>& info)
     m_sizeLabel->setToolTip(
         tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
     m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
-    m_versionLabel->setText(tr("Schema version: %1").arg(info->userVersion));
-    m_versionLabel->setToolTip(tr("PRAGMA user_version"));
+    // The schema's version is the newest applied migration, as the registry says; user_version is shown as what it
+    // is (a rollback's downs need not reset it).
+    m_versionLabel->setText(status->migration.isEmpty()
+                                ? tr("user_version: %1").arg(info->userVersion)
+                                : tr("Migration: %1 · user_version: %2").arg(status->migration).arg(info->userVersion));
+    m_versionLabel->setToolTip(tr("The newest applied migration (from the migrations' history table) and PRAGMA "
+                                  "user_version"));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

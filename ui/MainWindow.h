@@ -63,7 +63,7 @@ private:
     bool readyToSwitch() const;
     void refresh();
     void updateStatus();
-    void showInfo(const Result<struct DatabaseInfo>& info);
+    void showInfo(const Result<struct StatusInfo>& status);
     void rebuildRecentMenu();
     QWidget* buildWelcomePage();
     void showHealth(const HealthReport& report);

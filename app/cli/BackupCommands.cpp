@@ -84,15 +84,17 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     const QStringList args = p.positionalArguments().mid(1);
     const QString sub = args.value(0);
     const QString id = args.value(1);
-    static const QStringList subcommands{"create", "list",    "verify", "restore", "cleanup",
-                                         "delete", "compare", "pin",    "unpin",   "import"};
+    static const QStringList subcommands{"create",  "list", "verify", "restore", "cleanup", "delete",
+                                         "compare", "pin",  "unpin",  "import",  "move"};
     if (!subcommands.contains(sub))
         return usage(err,
                      sub.isEmpty()
                          ? QCoreApplication::translate("steward::cli", "backup needs a subcommand: %1.")
                                .arg(subcommands.join(QStringLiteral(", ")))
                          : QCoreApplication::translate("steward::cli", "Unknown backup subcommand '%1'.").arg(sub));
-    static const QStringList needsId{"restore", "delete", "compare", "pin", "unpin", "import"};
+    static const QStringList needsId{"restore", "delete", "compare", "pin", "unpin", "import", "move"};
+    if (sub == QLatin1String("move") && id.isEmpty())
+        return usage(err, QCoreApplication::translate("steward::cli", "backup move needs the folder to move to."));
     if (needsId.contains(sub) && id.isEmpty())
         return usage(
             err, QCoreApplication::translate("steward::cli", "backup %1 needs a backup ID (its file name).").arg(sub));
@@ -154,6 +156,28 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         else
             out << QCoreApplication::translate("steward::cli", "Created backup %1 (%2) in %3")
                        .arg(b->id, locale.formattedDataSize(b->fileSize), QDir::toNativeSeparators(manager.folder()))
+                << Qt::endl;
+        return Success;
+    }
+
+    if (sub == QLatin1String("move")) {
+        // Every backup of the database's folder (or --backups) into DIR, which becomes the database's backups folder,
+        // so that they stay listed (and counted by health, kept by retention).
+        const QString from = manager.folder();
+        auto r = Job::runHere<int>([&](JobContext& ctx) { return manager.moveAllTo(id, &ctx); }, progress);
+        endProgress(err);
+        if (!r)
+            return fail(err, r.error(), Failed);
+        workspace.setBackupsFolder(QFileInfo(id).absoluteFilePath());
+        if (json)
+            printJson(out, QJsonObject{{"moved", r.value()},
+                                       {"from", QDir::toNativeSeparators(from)},
+                                       {"folder", QDir::toNativeSeparators(QFileInfo(id).absoluteFilePath())}});
+        else
+            out << QCoreApplication::translate("steward::cli", "Moved %1 backups from %2 to %3; backups of this "
+                                                               "database now go there.")
+                       .arg(r.value())
+                       .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(QFileInfo(id).absoluteFilePath()))
                 << Qt::endl;
         return Success;
     }
@@ -446,7 +470,7 @@ Command backupCommand()
         "steward::cli",
         "              backup create [--reason TEXT] | list | verify ID|--all | restore ID [--yes]\n"
         "              backup cleanup [--keep N] [--dry-run] | delete ID [--yes] | compare ID\n"
-        "              backup pin ID | unpin ID | import FILE [--reason TEXT]   (all take --backups DIR)\n");
+        "              backup pin ID | unpin ID | import FILE [--reason TEXT] | move DIR   (all take --backups DIR)\n");
     c.run = runBackup;
     return c;
 }

@@ -119,7 +119,8 @@ QString helpText()
         "  --yes       Answer yes to confirmations (for scripts).\n"
         "  -h, --help  Show this help.\n"
         "  -v, --version  Show the version.\n\n"
-        "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened.\n");
+        "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened,\n"
+        "            4 health degraded, 5 health unhealthy (health only).\n");
     return text;
 }
 

@@ -185,6 +185,7 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                                        {"format", layout->format},
                                        {"history_table", layout->historyTable},
                                        {"writable", layout->writable},
+                                       {"folder_missing", layout->folderMissing},
                                        {"migrations", items}});
             return Success;
         }
@@ -193,6 +194,8 @@ int runMigrations(QCommandLineParser& p, QTextStream& out, QTextStream& err)
                                        "steward::cli", "%1 migrations in %2; history: %3 (read only: apply with %1)"))
                    .arg(layout->format, QDir::toNativeSeparators(migrator.folder()), layout->historyTable)
             << '\n';
+        if (layout->folderMissing)
+            out << layout->readOnlyReason << '\n';
         qsizetype width = 6;
         for (const auto& s : *states)
             width = std::max(width, s.versionText.size());

@@ -82,7 +82,7 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     const bool json = p.isSet(globals().json);
 
     if (sub == QLatin1String("slow") || sub == QLatin1String("top")) {
-        auto read = SlowQueryStore::read(c, sub == QLatin1String("slow") ? limit : 100000);
+        auto read = SlowQueryStore::readAll(c, sub == QLatin1String("slow") ? limit : 100000);
         if (!read)
             return fail(err, read.error(), Failed);
         const QVector<SlowQueryStore::Row> rows = read->rows;
@@ -154,18 +154,20 @@ int runQueries(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     if (sub == QLatin1String("clear")) {
         if (int c = confirmOrRefuse(
                 p, err,
-                QCoreApplication::translate("steward::cli", "queries clear deletes the recorded slow queries and "
-                                                            "needs --yes when no one can be asked."),
-                QCoreApplication::translate("steward::cli", "Delete every row of query_performance?"));
+                QCoreApplication::translate("steward::cli", "queries clear forgets the slow queries Steward recorded "
+                                                            "and needs --yes when no one can be asked."),
+                QCoreApplication::translate("steward::cli", "Forget the slow queries Steward recorded for this "
+                                                            "database (query_performance is left as it is)?"));
             c != Success)
             return c;
-        auto n = Workspace::clearQueryStatistics(c, db); // audited as the window does: clear-query-statistics
+        auto n = Workspace::clearQueryStatistics(db); // audited as the window does: clear-query-statistics
         if (!n)
             return fail(err, n.error(), Failed);
         if (json)
             printJson(out, QJsonObject{{"deleted", n.value()}});
         else
-            out << QCoreApplication::translate("steward::cli", "Deleted %1 recorded slow queries.").arg(n.value())
+            out << QCoreApplication::translate("steward::cli", "Forgot %1 slow queries Steward had recorded.")
+                       .arg(n.value())
                 << Qt::endl;
         return Success;
     }

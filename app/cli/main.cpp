@@ -16,11 +16,15 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     steward::installTranslations(app);
     steward::logging::init(steward::AppPaths::logDir());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     {
         steward::Settings settings;
         steward::logging::setLevel(settings.stringValue(steward::SettingKey::LogLevel));
+        // A bad value in the environment is never silent: one warning each, then the default is used.
+        for (const QString& problem : settings.environmentProblems())
+            err << "steward-cli: " << QCoreApplication::translate("steward::cli", "warning: %1").arg(problem)
+                << Qt::endl;
     }
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     return steward::cli::run(app.arguments().mid(1), out, err);
 }

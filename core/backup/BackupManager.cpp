@@ -586,6 +586,65 @@ Result<void> BackupManager::setPinned(const QString& id, bool pinned)
     return r;
 }
 
+Result<int> BackupManager::moveAllTo(const QString& folder, JobContext* context)
+{
+    const QString target = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    auto run = [&]() -> Result<int> {
+        if (target == m_folder)
+            return 0;
+        auto all = list();
+        if (!all)
+            return all.error();
+        if (!QDir().mkpath(target))
+            return makeError(ErrorCode::ReadOnly,
+                             QCoreApplication::translate("steward::BackupManager", "The folder %1 cannot be created.")
+                                 .arg(QDir::toNativeSeparators(target)),
+                             QCoreApplication::translate("steward::BackupManager", "Choose a folder you may write."));
+        for (const auto& b : all.value())
+            for (const QString& name : {b.id, b.id + QStringLiteral(".json")})
+                if (QFileInfo::exists(target + QLatin1Char('/') + name))
+                    return makeError(ErrorCode::InvalidArgument,
+                                     QCoreApplication::translate("steward::BackupManager",
+                                                                 "%1 already has a file named %2; nothing was moved.")
+                                         .arg(QDir::toNativeSeparators(target), name),
+                                     QCoreApplication::translate("steward::BackupManager",
+                                                                 "Choose another folder, or move that file away."));
+        int moved = 0;
+        for (const auto& b : all.value()) {
+            if (context) {
+                if (context->isCancelled())
+                    break; // what moved stays moved, whole; the rest stays where it was
+                context->setProgress(moved, all->size(),
+                                     QCoreApplication::translate("steward::BackupManager", "Moving %1…").arg(b.id));
+            }
+            const QString from = m_folder + QLatin1Char('/') + b.id, to = target + QLatin1Char('/') + b.id;
+            // QFile::rename copies and removes across file systems.
+            if (!QFile::rename(from, to))
+                return makeError(ErrorCode::IoError,
+                                 QCoreApplication::translate("steward::BackupManager",
+                                                             "%1 could not be moved to %2; %3 backups were moved.")
+                                     .arg(b.id, QDir::toNativeSeparators(target))
+                                     .arg(moved));
+            if (QFileInfo::exists(from + QStringLiteral(".json")) &&
+                !QFile::rename(from + QStringLiteral(".json"), to + QStringLiteral(".json"))) {
+                QFile::rename(to, from); // whole or not at all
+                return makeError(ErrorCode::IoError,
+                                 QCoreApplication::translate("steward::BackupManager",
+                                                             "The metadata of %1 could not be moved to %2; %3 "
+                                                             "backups were moved.")
+                                     .arg(b.id, QDir::toNativeSeparators(target))
+                                     .arg(moved));
+            }
+            ++moved;
+        }
+        return moved;
+    };
+    auto r = run();
+    audit(AuditAction::MoveBackups, QDir::toNativeSeparators(target), r ? Result<void>() : Result<void>(r.error()),
+          r ? QStringLiteral("%1 backups from %2").arg(r.value()).arg(QDir::toNativeSeparators(m_folder)) : QString());
+    return r;
+}
+
 Result<BackupInfo> BackupManager::importFile(const QString& sourcePath, const QString& reason, JobContext* context)
 {
     auto run = [&]() -> Result<BackupInfo> {

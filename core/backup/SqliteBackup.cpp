@@ -206,8 +206,9 @@ Result<CopyStats> copyFile(sqlite3* source, const QString& sourcePath, const QSt
                     return r.error();
                 locked = true;
                 // The file change counter (header bytes 24-27) moves on every commit in rollback-journal mode.
-                QByteArray header(100, Qt::Uninitialized);
-                if (!in.seek(0) || in.read(header.data(), 100) != 100) {
+                // A 0-byte file is a valid, empty database (no page yet): nothing to read, nothing that can move.
+                QByteArray header(100, '\0');
+                if (in.size() > 0 && (!in.seek(0) || in.read(header.data(), 100) != 100)) {
                     unlock();
                     return makeError(
                         ErrorCode::IoError,

@@ -60,7 +60,7 @@ Result<void> DatabaseSession::startMonitoring(qint64 thresholdMs)
     m_monitor->setThresholdMs(thresholdMs);
     if (auto r = m_monitor->start(*m_connection); !r)
         return r;
-    if (!m_connection->isReadOnly() && !m_persister) {
+    if (!m_persister) { // into Steward's own store: a read-only database is traced too
         m_persister = std::make_unique<SlowQueryPersister>(*m_monitor, m_connection->path());
         m_persister->start();
     }

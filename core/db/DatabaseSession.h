@@ -35,8 +35,8 @@ public:
     QueryMonitor& monitor() { return *m_monitor; }
     // Shared with work that may still be running after the session closed (a read the user dropped).
     std::shared_ptr<const QueryMonitor> sharedMonitor() const { return m_monitor; }
-    // Traces the session's connection; slow statements are persisted to query_performance in the background
-    // (not when the database is read-only).
+    // Traces the session's connection; slow statements are persisted in the background to Steward's own store for
+    // this database (SlowQueryStore), never to the database itself.
     Result<void> startMonitoring(qint64 thresholdMs);
     SlowQueryPersister* persister() { return m_persister.get(); }
 

@@ -14,6 +14,7 @@
 #include "migrations/formats/Formats.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -288,6 +289,38 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
     for (const auto& row : tables.value())
         names << row.value(0).toString();
     auto folder = readMigrationFolder(m_folder, m_format, names);
+    if (!folder && !QFileInfo(m_folder).exists()) {
+        // No folder, but the database records migrations: show that history (every entry without its file), and
+        // say how to get the rest. Nothing can be applied or rolled back without the files.
+        const MigrationFormat* format = m_format.isEmpty() ? nullptr : migrationFormatNamed(m_format);
+        if (!format)
+            for (const auto* f : migrationFormats())
+                if (names.contains(f->historyTable(), Qt::CaseInsensitive)) {
+                    format = f;
+                    break;
+                }
+        if (format && format->name() == QLatin1String("dbmate") && names.contains(kTable, Qt::CaseInsensitive)) {
+            // golang-migrate keeps its one row in a table of the same name, with a dirty column.
+            auto columns = c.engine().columns(c, kTable);
+            if (columns && std::any_of(columns->begin(), columns->end(), [](const ColumnInfo& col) {
+                    return col.name.toLower() == QLatin1String("dirty");
+                }))
+                format = migrationFormatNamed(QStringLiteral("golang-migrate"));
+        }
+        if (format && names.contains(format->historyTable(), Qt::CaseInsensitive)) {
+            // dbmate's history is read as the migrator keeps it (the application's rows and Steward's journal); the
+            // others' by their tool's table. Nothing is written either way: folderMissing refuses every change.
+            Resolved r{format, {}, format->name() == QLatin1String("dbmate") ? Registry::Steward : Registry::ReadOnly,
+                       {}};
+            r.folderMissing = true;
+            r.readOnlyReason = QCoreApplication::translate("steward::Migrations",
+                                                           "There is no migrations folder at %1. The history the "
+                                                           "database records is shown; choose the folder that holds "
+                                                           "the migration files to see them, apply or roll back.")
+                                   .arg(QDir::toNativeSeparators(m_folder));
+            return r;
+        }
+    }
     if (!folder)
         return folder.error();
     Resolved r{folder->format, std::move(folder).value().files, Registry::ReadOnly, {}};
@@ -330,9 +363,11 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
 }
 
 namespace {
-MigrationLayout layoutOf(const MigrationFormat& format, bool writable, const QString& readOnlyReason)
+MigrationLayout layoutOf(const MigrationFormat& format, bool writable, const QString& readOnlyReason,
+                         bool folderMissing)
 {
-    return MigrationLayout{format.name(), format.historyTable(), writable, writable ? QString() : readOnlyReason};
+    return MigrationLayout{format.name(), format.historyTable(), writable, writable ? QString() : readOnlyReason,
+                           folderMissing};
 }
 } // namespace
 
@@ -347,7 +382,8 @@ Result<MigrationLayout> Migrator::layout()
     auto r = resolve(*opened.value());
     if (!r)
         return r.error();
-    return layoutOf(*r->format, r->registry != Registry::ReadOnly, r->readOnlyReason);
+    return layoutOf(*r->format, r->registry != Registry::ReadOnly && !r->folderMissing, r->readOnlyReason,
+                    r->folderMissing);
 }
 
 Error Migrator::refuseReadOnly(const Resolved& r, const char* action)
@@ -374,7 +410,8 @@ Result<MigrationOverview> Migrator::overview()
     if (!snapshot)
         return snapshot.error();
     const Resolved& r = snapshot->resolved;
-    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly, r.readOnlyReason),
+    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly && !r.folderMissing, r.readOnlyReason,
+                                             r.folderMissing),
                              std::move(snapshot).value().states};
 }
 
@@ -622,7 +659,7 @@ Result<int> Migrator::repair()
     auto snapshot = read();
     if (!snapshot)
         return snapshot.error();
-    if (snapshot->resolved.registry == Registry::ReadOnly)
+    if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.folderMissing)
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "repair"));
     if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's own repair, where it has one
         QVector<MigrationFile> failed, modified;
@@ -725,7 +762,7 @@ Result<void> Migrator::baseline(qint64 version)
     auto snapshot = read();
     if (!snapshot)
         return snapshot.error();
-    if (snapshot->resolved.registry == Registry::ReadOnly)
+    if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.folderMissing)
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "baseline"));
     if (snapshot->resolved.registry == Registry::RowPerMigration) { // the tool's row for each file up to V
         const MigrationFormat& format = *snapshot->resolved.format;

@@ -228,7 +228,7 @@ Result<MigrationPlan> Migrator::planMigrate(std::optional<qint64> to)
     if (!snapshot)
         return snapshot.error();
     const Registry registry = snapshot->resolved.registry;
-    if (registry == Registry::ReadOnly)
+    if (registry == Registry::ReadOnly || snapshot->resolved.folderMissing)
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "apply"));
     const QVector<MigrationState>* states = &snapshot->states;
     // A run that stopped part way, recorded by the tool (or, where it keeps none, by Steward's journal), stops
@@ -295,7 +295,7 @@ Result<MigrationPlan> Migrator::planRollback(qint64 to)
     auto snapshot = read();
     if (!snapshot)
         return snapshot.error();
-    if (snapshot->resolved.registry == Registry::ReadOnly)
+    if (snapshot->resolved.registry == Registry::ReadOnly || snapshot->resolved.folderMissing)
         return refuseReadOnly(snapshot->resolved, QT_TRANSLATE_NOOP("steward::Migrations", "roll back"));
     const QVector<MigrationState>* states = &snapshot->states;
     MigrationPlan plan;

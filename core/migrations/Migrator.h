@@ -65,10 +65,11 @@ struct MigrationEvent {
 
 // Which tool's folder and history table a migrations folder and its database were recognised as.
 struct MigrationLayout {
-    QString format;         // "dbmate", "golang-migrate", "goose", … (MigrationFormat::name)
-    QString historyTable;   // the tool's table in the database: "schema_migrations", "goose_db_version", …
-    bool writable = true;   // Steward applies and rolls back for this format; else it only reads
-    QString readOnlyReason; // why not, for the user, when it only reads
+    QString format;             // "dbmate", "golang-migrate", "goose", … (MigrationFormat::name)
+    QString historyTable;       // the tool's table in the database: "schema_migrations", "goose_db_version", …
+    bool writable = true;       // Steward applies and rolls back for this format; else it only reads
+    QString readOnlyReason;     // why not, for the user, when it only reads
+    bool folderMissing = false; // there is no migrations folder: only the history the database records is known
 };
 
 struct MigrationOverview {

@@ -19,7 +19,8 @@ struct Migrator::Resolved {
     const MigrationFormat* format = nullptr;
     QVector<MigrationFile> files;
     Registry registry = Registry::Steward;
-    QString readOnlyReason; // with Registry::ReadOnly
+    QString readOnlyReason;     // with Registry::ReadOnly
+    bool folderMissing = false; // no folder: the history the database records, without files (read only)
 };
 struct Migrator::Snapshot {
     Resolved resolved;

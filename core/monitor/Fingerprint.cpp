@@ -298,6 +298,21 @@ QString fingerprint(const QString& sql)
         out << tokens[i];
     }
     // Join with single spaces, without spaces inside "( ", " )", " ," and around "." .
+    const bool createIndex =
+        !out.isEmpty() && out.first() == QLatin1String("CREATE") && out.contains(QLatin1String("INDEX"));
+    // Whether out[k], a "(", opens a call's arguments (see below).
+    auto isCall = [&](qsizetype k) {
+        if (out[k] != QLatin1String("(") || k == 0)
+            return false;
+        const QString& prev = out[k - 1];
+        static const QSet<QString> tableContext{QStringLiteral("INTO"),       QStringLiteral("TABLE"),
+                                                QStringLiteral("EXISTS"),     QStringLiteral("VIEW"),
+                                                QStringLiteral("REFERENCES"), QStringLiteral("AS")};
+        const bool word = !prev.isEmpty() && isIdentStart(prev[0]) && !keywords().contains(prev);
+        const bool namesTable =
+            k > 1 && (tableContext.contains(out[k - 2]) || (out[k - 2] == QLatin1String("ON") && createIndex));
+        return word && !namesTable;
+    };
     QString result;
     for (qsizetype i = 0; i < out.size(); ++i) {
         const QString& t = out[i];
@@ -305,19 +320,16 @@ QString fingerprint(const QString& sql)
             t == QLatin1String(")") || t == QLatin1String(",") || t == QLatin1String(".") || t == QLatin1String(";");
         const bool previousOpens =
             !result.isEmpty() && (result.endsWith(QLatin1Char('(')) || result.endsWith(QLatin1Char('.')));
-        // A call: "count(*)" — an identifier right before "(", unless it names a table (INSERT INTO t (a, b)).
-        bool call = false;
-        if (t == QLatin1String("(") && i > 0) {
-            const QString& prev = out[i - 1];
-            static const QSet<QString> tableContext{
-                QStringLiteral("INTO"), QStringLiteral("TABLE"),      QStringLiteral("ON"), QStringLiteral("EXISTS"),
-                QStringLiteral("VIEW"), QStringLiteral("REFERENCES"), QStringLiteral("AS")};
-            const bool word = !prev.isEmpty() && isIdentStart(prev[0]) && !keywords().contains(prev);
-            call = word && !(i > 1 && tableContext.contains(out[i - 2]));
-        }
+        // A call: "count(*)" — an identifier right before "(", unless it names a table (INSERT INTO t (a, b),
+        // CREATE INDEX i ON t (a)). ON names a table only in CREATE INDEX: elsewhere "ON lower(a) = b" is a call.
+        const bool call = isCall(i);
         if (!result.isEmpty() && !noSpaceBefore && !previousOpens && !call)
             result += QLatin1Char(' ');
-        result += t;
+        // Function names are case-insensitive in SQL: one spelling (lower case), as pg_stat_statements groups them.
+        if (i + 1 < out.size() && isCall(i + 1))
+            result += t.toLower();
+        else
+            result += t;
     }
     // Trailing semicolons go, after trimming: an unterminated quoted token may end in "; " (found by the fuzzer:
     // otherwise fingerprinting a fingerprint removed one more ';').

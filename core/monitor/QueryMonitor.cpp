@@ -2,6 +2,7 @@
 
 #include "db/SqliteStatement.h"
 
+#include "AppPaths.h"
 #include "Logging.h"
 #include "db/Connection.h"
 #include "db/DatabaseEngine.h"
@@ -10,6 +11,9 @@
 #include "monitor/Fingerprint.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -390,12 +394,30 @@ qint64 QueryMonitor::lostToOverflow() const
     return m_lost;
 }
 
+QString SlowQueryStore::storePathFor(const QString& databasePath)
+{
+    const QByteArray key =
+        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24);
+    return AppPaths::dataDir() + QStringLiteral("/queries/") + QString::fromLatin1(key) + QStringLiteral(".db");
+}
+
 Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<SlowQuery>& batch, int cap,
                                     int busyTimeoutMs)
 {
+    const QString store = storePathFor(databasePath);
+    if (!QDir().mkpath(QFileInfo(store).absolutePath()))
+        return makeError(ErrorCode::IoError,
+                         QCoreApplication::translate("steward::Queries", "Steward's folder %1 cannot be created.")
+                             .arg(QFileInfo(store).absolutePath()),
+                         QCoreApplication::translate("steward::Queries", "Check the permissions of Steward's data "
+                                                                         "folder (STEWARD_DATA_DIR)."));
     OpenOptions o;
     o.busyTimeoutMs = busyTimeoutMs;
-    auto c = Connection::open(databasePath, o);
+    o.create = true;
+    o.foreignKeys = false;
+    auto c = Connection::open(store, o);
     if (!c)
         return c.error();
     Connection& conn = *c.value();
@@ -403,8 +425,12 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
         if (auto e = conn.execScript(QStringLiteral(
                 "CREATE TABLE IF NOT EXISTS query_performance (id TEXT PRIMARY KEY, sql TEXT NOT NULL, duration_ms "
                 "INTEGER NOT NULL, timestamp TEXT DEFAULT (datetime('now')), params TEXT);"
-                "CREATE INDEX IF NOT EXISTS idx_query_performance_duration ON query_performance(duration_ms DESC);"
-                "CREATE INDEX IF NOT EXISTS idx_query_performance_timestamp ON query_performance(timestamp);"));
+                "CREATE INDEX IF NOT EXISTS idx_query_performance_timestamp ON query_performance(timestamp);"
+                "CREATE TABLE IF NOT EXISTS about (key TEXT PRIMARY KEY, value TEXT);"));
+            !e)
+            return e;
+        if (auto e = conn.exec(QStringLiteral("INSERT OR REPLACE INTO about VALUES ('database', ?)"),
+                               {QFileInfo(databasePath).absoluteFilePath()});
             !e)
             return e;
         // One prepared statement for the whole batch, straight through SQLite.
@@ -418,7 +444,7 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
                                               "VALUES (?, ?, ?, ?, ?)",
                                               -1, insert.out(), nullptr);
             rc != SQLITE_OK)
-            return sqliteErrorOf(db, rc, databasePath);
+            return sqliteErrorOf(db, rc, store);
         const QByteArray prefix(StewardIdPrefix);
         for (const auto& q : batch) {
             const QByteArray id = prefix + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -436,7 +462,7 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             const int rc = sqlite3_step(insert.get());
             sqlite3_reset(insert.get());
             if (rc != SQLITE_DONE) {
-                return sqliteErrorOf(db, rc, databasePath); // taken before the statement is finalized
+                return sqliteErrorOf(db, rc, store); // taken before the statement is finalized
             }
         }
         insert.reset();
@@ -447,6 +473,54 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
     if (!r)
         return r.error();
     return int(batch.size());
+}
+
+Result<int> SlowQueryStore::clear(const QString& databasePath)
+{
+    const QString store = storePathFor(databasePath);
+    if (!QFileInfo::exists(store))
+        return 0;
+    auto c = Connection::open(store);
+    if (!c)
+        return c.error();
+    return c.value()->execAffected(QStringLiteral("DELETE FROM query_performance"));
+}
+
+Result<SlowQueryStore::ReadResult> SlowQueryStore::readOwn(const QString& databasePath, int limit,
+                                                           const QDateTime& since)
+{
+    const QString store = storePathFor(databasePath);
+    if (!QFileInfo::exists(store))
+        return ReadResult{};
+    OpenOptions o;
+    o.readOnly = true;
+    o.busyTimeoutMs = 1000;
+    auto c = Connection::open(store, o);
+    if (!c)
+        return c.error();
+    auto r = read(*c.value(), limit, since);
+    if (r)
+        for (auto& row : r->rows)
+            row.fromSteward = true;
+    return r;
+}
+
+Result<SlowQueryStore::ReadResult> SlowQueryStore::readAll(Connection& connection, int limit, const QDateTime& since)
+{
+    auto application = read(connection, limit, since);
+    if (!application)
+        return application;
+    auto own = readOwn(connection.path(), limit, since);
+    if (!own)
+        return own.error();
+    ReadResult all = application.value();
+    all.rows += own->rows;
+    all.skipped += own->skipped;
+    std::stable_sort(all.rows.begin(), all.rows.end(),
+                     [](const Row& a, const Row& b) { return a.durationMs > b.durationMs; });
+    if (all.rows.size() > limit)
+        all.rows.resize(limit);
+    return all;
 }
 
 namespace {

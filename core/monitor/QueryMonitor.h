@@ -133,12 +133,19 @@ private:
     std::vector<std::unique_ptr<Context>> m_contexts;
 };
 
-// query_performance (id, sql, duration_ms, timestamp, params), created with its two indexes if missing.
+// Slow statements: the ones Steward traced are kept in Steward's own store, one file per database
+// (<data>/queries/<key>.db, key from the database's absolute path), in a table of the application's shape
+// query_performance (id, sql, duration_ms, timestamp, params). The application's own query_performance, in its
+// database, is only ever read: Steward never creates, fills or empties it.
 class SlowQueryStore {
 public:
-    // Writes a batch in one transaction on its own connection, then prunes to `cap` rows (oldest first).
+    // Steward's store for a database (it may not exist yet).
+    static QString storePathFor(const QString& databasePath);
+    // Writes a batch to the database's store in one transaction, then prunes it to `cap` rows (oldest first).
     static Result<int> persist(const QString& databasePath, const QVector<SlowQuery>& batch, int cap = 10000,
                                int busyTimeoutMs = 200);
+    // Deletes what Steward recorded for a database; returns how many rows.
+    static Result<int> clear(const QString& databasePath);
     static constexpr const char* StewardIdPrefix = "steward-"; // ids of the rows Steward itself persisted
     struct Row {
         QString id, sql, params;
@@ -156,6 +163,10 @@ public:
     // `id`, `timestamp` (text or Unix seconds/milliseconds) and `params` are used when present. A missing table
     // gives no rows.
     static Result<ReadResult> read(Connection& connection, int limit, const QDateTime& since = {});
+    // What Steward recorded for a database (every row counts as Steward's), from its store; none when it has none.
+    static Result<ReadResult> readOwn(const QString& databasePath, int limit, const QDateTime& since = {});
+    // The application's rows (from `connection`, its database) and Steward's own, longest first, at most `limit`.
+    static Result<ReadResult> readAll(Connection& connection, int limit, const QDateTime& since = {});
 };
 
 } // namespace steward

@@ -92,7 +92,7 @@ Result<QueryReport> loadQueryReport(const QString& databasePath, const QueryMoni
     auto c = Connection::open(databasePath, o);
     if (!c)
         return c.error();
-    auto read = SlowQueryStore::read(*c.value(), limit, since);
+    auto read = SlowQueryStore::readAll(*c.value(), limit, since);
     if (!read)
         return read.error();
     return buildQueryReport(monitor.recentStatements(since.isValid() ? since.toMSecsSinceEpoch() : 0), read.value(),

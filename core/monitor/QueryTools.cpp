@@ -71,17 +71,6 @@ QVector<RecordedStats> groupByFingerprint(const QVector<SlowQueryStore::Row>& ro
     return out;
 }
 
-Result<int> clearQueryPerformance(Connection& connection)
-{
-    auto exists = connection.scalar(
-        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'query_performance'"));
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() == 0)
-        return 0;
-    return connection.execAffected(QStringLiteral("DELETE FROM query_performance"));
-}
-
 Result<QVector<StatementStats>> profileScript(Connection& connection, const QString& script, int runs,
                                               const Clock& clock)
 {

@@ -31,9 +31,6 @@ struct RecordedStats {
 };
 QVector<RecordedStats> groupByFingerprint(const QVector<SlowQueryStore::Row>& rows);
 
-// Deletes every row of query_performance; returns how many.
-Result<int> clearQueryPerformance(Connection& connection);
-
 // Runs a script `runs` times with the monitor on, each run inside a transaction that is rolled back, so the database
 // is left as it was. Returns the monitor's statistics.
 Result<QVector<StatementStats>> profileScript(Connection& connection, const QString& script, int runs,

@@ -11,9 +11,10 @@ namespace steward {
 
 class Job;
 
-// Drains a QueryMonitor's pending slow queries into query_performance every interval, on a worker thread with its
-// own connection — never on the traced statement's path. A batch that cannot be written (database locked, disk full)
-// is given back and tried again at the next interval; what the monitor had to drop meanwhile is counted there.
+// Drains a QueryMonitor's pending slow queries into Steward's own store for the database (SlowQueryStore) every
+// interval, on a worker thread with its own connection — never on the traced statement's path. A batch that cannot be
+// written (database locked, disk full) is given back and tried again at the next interval; what the monitor had to drop
+// meanwhile is counted there.
 class SlowQueryPersister final : public QObject {
     Q_OBJECT
 public:

@@ -336,6 +336,25 @@ WorkOf<DatabaseInfo> Workspace::readInfo() const
         onOwnConnection<DatabaseInfo>(m_path, readOptions(), [](Connection& c) { return c.engine().info(c, false); }));
 }
 
+WorkOf<StatusInfo> Workspace::readStatus() const
+{
+    return [info = readInfo(), p = paramsOf(*this)](JobContext& context) -> Result<StatusInfo> {
+        auto i = info(context);
+        if (!i)
+            return i.error();
+        StatusInfo status{i.value(), {}};
+        if (QFileInfo(p.migrations).isDir()) {
+            // The registry decides (the tool's table, the journal): a rollback shows at once, whatever the downs
+            // did to user_version. Unreadable, the status bar shows only the figures.
+            if (auto states = makeMigrator(p).status())
+                for (const auto& m : states.value())
+                    if (m.isApplied() && !m.repeatable)
+                        status.migration = m.versionText.isEmpty() ? QString::number(m.version) : m.versionText;
+        }
+        return status;
+    };
+}
+
 WorkOf<QVector<SchemaObject>> Workspace::readSchema() const
 {
     return guarded<QVector<SchemaObject>>(onOwnConnection<QVector<SchemaObject>>(
@@ -405,9 +424,9 @@ WorkOf<QueryReport> Workspace::readQueryReport(const QDateTime& since) const
     });
 }
 
-Result<int> Workspace::clearQueryStatistics(Connection& c, const QString& path)
+Result<int> Workspace::clearQueryStatistics(const QString& path)
 {
-    auto n = clearQueryPerformance(c);
+    auto n = SlowQueryStore::clear(path); // Steward's own records; the application's query_performance is only read
     (void)AuditTrail::instance().recordOutcome(
         AuditAction::ClearQueryStatistics, path, QStringLiteral("query_performance"),
         n ? Result<void>{} : Result<void>(n.error()), n ? QStringLiteral("%1 rows").arg(n.value()) : QString());
@@ -463,12 +482,7 @@ WorkOf<int> Workspace::clearQueryStatistics() const
 {
     if (m_session)
         m_session->monitor().clear();
-    return guarded<int>([path = m_path](JobContext&) -> Result<int> {
-        auto c = Connection::open(path);
-        if (!c)
-            return c.error();
-        return clearQueryStatistics(*c.value(), path);
-    });
+    return [path = m_path](JobContext&) -> Result<int> { return clearQueryStatistics(path); };
 }
 
 WorkOf<QVector<ColumnInfo>> Workspace::readColumns(const QString& table) const
@@ -579,6 +593,15 @@ WorkOf<BackupInfo> Workspace::importBackup(const QString& file) const
         [p = paramsOf(*this), file](JobContext& context) -> Result<BackupInfo> {
             return makeManager(p).importFile(file, QStringLiteral("imported from %1").arg(QFileInfo(file).fileName()),
                                              &context);
+        },
+        {&Workspace::backupsChanged});
+}
+
+WorkOf<int> Workspace::moveBackupsTo(const QString& folder) const
+{
+    return announcing<int>(
+        [p = paramsOf(*this), folder](JobContext& context) -> Result<int> {
+            return makeManager(p).moveAllTo(folder, &context);
         },
         {&Workspace::backupsChanged});
 }

@@ -44,6 +44,14 @@ struct BackupsView {
     QVector<BackupInfo> backups;
 };
 
+// What the status bar shows: the database's figures and the newest applied migration as its tool writes it (empty
+// when none is applied or there is no migrations folder), which is the schema's version; user_version is only
+// what the database's own pragma says.
+struct StatusInfo {
+    DatabaseInfo info;
+    QString migration;
+};
+
 // What the restore confirmation needs: the backup against the live database.
 struct RestorePreview {
     BackupComparison comparison;
@@ -106,6 +114,7 @@ public:
     // Work for jobs. Each captures what it needs by value when asked for, runs on any thread, opens its own
     // connections, and is refused with ErrorCode::Unavailable while the circuit is open when it needs the database.
     WorkOf<DatabaseInfo> readInfo() const;
+    WorkOf<StatusInfo> readStatus() const;
     WorkOf<QVector<SchemaObject>> readSchema() const;
     WorkOf<QVector<ColumnInfo>> readColumns(const QString& table) const;
     // Whether sql would change the database (prepared on a connection of its own; nothing runs).
@@ -114,7 +123,8 @@ public:
     WorkOf<QVector<PlanStep>> explain(const QString& sql) const;
     // The statements of the window's monitor and the application's query_performance rows since `since`.
     WorkOf<QueryReport> readQueryReport(const QDateTime& since) const;
-    // Deletes every row of query_performance (asked for by the user) and forgets what the monitor traced.
+    // Forgets what Steward recorded of this database's slow statements (its store) and what the monitor traced. The
+    // application's query_performance is left as it is.
     WorkOf<int> clearQueryStatistics() const;
     // Every row of `table`, counted (reads the whole table; Cancel interrupts it).
     WorkOf<qint64> countRows(const QString& table) const;
@@ -134,6 +144,8 @@ public:
     WorkOf<BackupsView> readBackups() const;
     WorkOf<BackupInfo> createBackup(const QString& reason) const;
     WorkOf<BackupInfo> importBackup(const QString& file) const;
+    // Moves every backup of the database's folder into `folder` (the caller then makes it the folder).
+    WorkOf<int> moveBackupsTo(const QString& folder) const;
     WorkOf<VerifyResult> verifyBackup(const QString& id) const;
     WorkOf<QStringList> verifyAllBackups() const; // the ids that failed
     WorkOf<RestorePreview> prepareRestore(const QString& id) const;
@@ -148,8 +160,8 @@ public:
     // The circuit by hand (audited as circuit-isolate / circuit-reset); a check follows.
     void isolate(const QString& cause);
     void resetCircuit(const QString& cause);
-    // Deletes every row of query_performance on c and records it (the CLI's and the window's one way).
-    static Result<int> clearQueryStatistics(Connection& c, const QString& databasePath);
+    // Deletes Steward's records of a database's slow statements and audits it (the CLI's and the window's one way).
+    static Result<int> clearQueryStatistics(const QString& databasePath);
 
     // Whether database actions are refused now (circuit open or isolated), and why, for disabled actions.
     bool isUnavailable() const;

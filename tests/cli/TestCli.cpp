@@ -47,6 +47,8 @@ private slots:
         QVERIFY(help.out.contains("Usage: steward-cli"));
         QVERIFY(help.out.contains("info"));
         QVERIFY(help.out.contains("Exit codes"));
+        QVERIFY2(help.out.contains("4 health degraded") && help.out.contains("5 health unhealthy"),
+                 qPrintable(help.out));
         auto version = cli({"--version"});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("steward-cli 0."));
@@ -379,11 +381,90 @@ private slots:
         QCOMPARE(refused.code, 2);
         auto clear = cli({"queries", "clear", "--yes", "--db", db});
         QCOMPARE(clear.code, 0);
-        QCOMPARE(queryString(db, "SELECT count(*) FROM query_performance"), QStringLiteral("0"));
+        // The application's table is only read: clearing forgets Steward's own records, not the application's.
+        QCOMPARE(queryString(db, "SELECT count(*) FROM query_performance"), QStringLiteral("3"));
         QCOMPARE(cli({"queries", "top", "--by", "speed", "--db", db}).code, 2);
         auto bad = cli({"queries", "explain", "SELEC nothing", "--db", db});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains("syntax error"));
+    }
+
+    // Issue 14: Steward never writes to a user's database unless the user asked for that write. Every read-only
+    // command leaves the file byte for byte as it was, and no journal or WAL file behind.
+    void readOnlyCommandsNeverChangeTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "app.db", 40);
+        const QString folder = dir.filePath("migrations");
+        writeDbmateTables(folder, 3);
+        const QString backups = dir.filePath("bk");
+        QCOMPARE(
+            cli({"migrations", "migrate", "--to", "2", "--db", db, "--migrations", folder, "--backups", backups}).code,
+            0);
+        execSql(db, "CREATE TABLE query_performance (id TEXT PRIMARY KEY, sql TEXT NOT NULL, duration_ms INTEGER NOT "
+                    "NULL, timestamp TEXT, params TEXT); INSERT INTO query_performance VALUES ('a', 'SELECT 1', 300, "
+                    "NULL, NULL);");
+        auto made = cli({"backup", "create", "--db", db, "--backups", backups, "--json"});
+        QCOMPARE(made.code, 0);
+        const QString id = QJsonDocument::fromJson(made.out.toUtf8()).object()["id"].toString();
+        const QString script = dir.filePath("profile.sql");
+        writeFile(script, "UPDATE items SET qty = qty + 1 WHERE id = 3; SELECT count(*) FROM items;");
+
+        const QByteArray hash = fileHash(db);
+        const QStringList side = sideFiles(db);
+        const QList<QStringList> commands{
+            {"info"},
+            {"health"},
+            {"health", "--full"},
+            {"backup", "list"},
+            {"backup", "create", "--reason", "read only"},
+            {"backup", "verify", id},
+            {"backup", "verify", "--all"},
+            {"backup", "compare", id},
+            {"backup", "cleanup", "--keep", "1", "--dry-run"},
+            {"migrations", "list"},
+            {"migrations", "validate"},
+            {"migrations", "migrate", "--dry-run"},
+            {"migrations", "rollback", "1", "--dry-run"},
+            {"queries", "slow"},
+            {"queries", "top"},
+            {"queries", "explain", "SELECT * FROM items WHERE qty > 3"},
+            {"queries", "profile", script, "--runs", "3"},
+            {"queries", "clear", "--yes"},
+        };
+        for (QStringList args : commands) {
+            const QString name = args.join(' ');
+            args << "--db" << db;
+            if (args.first() == "backup" || args.first() == "health")
+                args << "--backups" << backups;
+            if (args.first() == "migrations")
+                args << "--migrations" << folder << "--backups" << backups;
+            for (const bool json : {false, true}) {
+                auto r = cli(json ? args + QStringList{"--json"} : args);
+                QVERIFY2(r.code == 0 || (args.first() == "health" && (r.code == 4 || r.code == 5)),
+                         qPrintable(name + ": " + QString::number(r.code) + " " + r.err));
+                QVERIFY2(fileHash(db) == hash, qPrintable(name + " changed the database"));
+                QVERIFY2(sideFiles(db) == side, qPrintable(name + " left " + sideFiles(db).join(',')));
+            }
+        }
+        QCOMPARE(queryString(db, "SELECT count(*) FROM query_performance"), QStringLiteral("1"));
+    }
+
+    // Issue 14: a bad value in the environment was silent on the command line. One warning on stderr, the default
+    // used, the command done.
+    void aBadEnvironmentValueIsWarnedOnce()
+    {
+        qputenv("SLOW_QUERY_THRESHOLD", "fast");
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "env.db", 3);
+        auto r = cli({"info", "--db", db});
+        qunsetenv("SLOW_QUERY_THRESHOLD");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err.count("SLOW_QUERY_THRESHOLD"), 1);
+        QVERIFY2(r.err.contains("warning: The environment variable SLOW_QUERY_THRESHOLD is 'fast'"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("default, 100"), qPrintable(r.err));
+        auto fine = cli({"info", "--db", db});
+        QVERIFY2(!fine.err.contains("warning"), qPrintable(fine.err));
     }
 
     void demoCreatesAndReusesTheDemo()

@@ -5,6 +5,7 @@
 #include "Audit.h"
 #include "backup/BackupManager.h"
 #include "jobs/Job.h"
+#include "migrations/Migrator.h"
 
 #include <QDir>
 #include <QFile>
@@ -464,6 +465,65 @@ private slots:
         QCOMPARE(again->rowsLostGoingBack().first().table, QStringLiteral("added_later"));
         QCOMPARE(again->rowsLostGoingBack().first().added, 3);
         QCOMPARE(again->rowsLostGoingBack().first().rowsAfter, 3);
+    }
+
+    // Issue 14: a 0-byte file is a valid, empty SQLite database; backing it up failed with "Reading … failed".
+    void anEmptyDatabaseFileBacksUpRestoresAndMigrates()
+    {
+        QTemporaryDir d;
+        const QString db = d.filePath("empty.db");
+        writeFile(db, {});
+        BackupManager manager(db, d.filePath("bk"));
+        auto b = manager.create(QStringLiteral("empty"));
+        QVERIFY2(b, b ? "" : qPrintable(b.error().toText()));
+        QCOMPARE(b->fileSize, 0);
+        auto v = manager.verify(b->id);
+        QVERIFY2(v && v->ok, v ? qPrintable(v->problems.join(';')) : qPrintable(v.error().toText()));
+        execSql(db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+        auto r = manager.restore(b->id);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toText()));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema"), QStringLiteral("0"));
+        QVERIFY(r->quickCheckProblems.isEmpty());
+
+        writeFile(db, {});
+        const QString folder = d.filePath("migrations");
+        writeDbmateTables(folder, 2);
+        Migrator m(db, folder, d.filePath("bk"));
+        auto done = m.migrate();
+        QVERIFY2(done, done ? "" : qPrintable(done.error().toText()));
+        QCOMPARE(queryString(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 't\\_%' ESCAPE '\\'"),
+                 QStringLiteral("2"));
+    }
+
+    void moveAllToBringsEveryBackupWhole()
+    {
+        const auto a = create();
+        const auto b = create();
+        QTemporaryDir other;
+        const QString target = other.filePath("new/place");
+        // A name already taken there: refused before anything moves.
+        QDir().mkpath(target);
+        writeFile(target + "/" + a.id, "someone else's file");
+        auto refused = m_manager->moveAllTo(target);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(a.id));
+        QCOMPARE(m_manager->list()->size(), 2);
+        QFile::remove(target + "/" + a.id);
+
+        auto moved = m_manager->moveAllTo(target);
+        QVERIFY2(moved, moved ? "" : qPrintable(moved.error().toText()));
+        QCOMPARE(moved.value(), 2);
+        QCOMPARE(m_manager->list()->size(), 0);
+        BackupManager there(m_db, target);
+        auto listed = there.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 2);
+        for (const auto& x : listed.value()) {
+            QVERIFY(x.hasMetadata);
+            QVERIFY(x.id == a.id || x.id == b.id);
+            auto v = there.verify(x.id);
+            QVERIFY(v && v->ok);
+        }
     }
 
     void importValidatesTheFile()

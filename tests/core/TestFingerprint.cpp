@@ -52,6 +52,16 @@ private slots:
         row("between", "SELECT * FROM t WHERE d BETWEEN '2020-01-01' AND '2021-01-01'",
             "SELECT * FROM t WHERE d BETWEEN ? AND ?");
         row("function call", "SELECT count(*), max(x) FROM t", "SELECT count(*), max(x) FROM t");
+        // Issue 14: the case of a function's name and the space before its "(" made two fingerprints of one query.
+        row("function name case", "SELECT SUBSTR (v, 1, 3), Count(*) FROM t",
+            "SELECT substr(v, ?, ?), count(*) FROM t");
+        row("function name case, other spelling", "select substr(v,1,3), COUNT( * ) from t",
+            "SELECT substr(v, ?, ?), count(*) FROM t");
+        row("call after ON", "SELECT * FROM a JOIN b ON lower(a.n) = LOWER (b.n)",
+            "SELECT * FROM a JOIN b ON lower(a.n) = lower(b.n)");
+        row("index columns after ON", "CREATE INDEX i ON books(title)", "CREATE INDEX i ON books (title)");
+        row("index columns after ON, spaced", "create index i on books ( title )", "CREATE INDEX i ON books (title)");
+        row("table name case kept", "INSERT INTO Books(a) VALUES (1)", "INSERT INTO Books (a) VALUES (?)");
         row("operators", "SELECT a||b FROM t WHERE a<>1 AND b>=2", "SELECT a || b FROM t WHERE a <> ? AND b >= ?");
         row("trailing semicolon", "DELETE FROM t WHERE id = 3;", "DELETE FROM t WHERE id = ?");
         row("join", "SELECT * FROM a JOIN b ON a.id = b.a_id WHERE b.x = 1",

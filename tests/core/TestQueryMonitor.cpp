@@ -2,6 +2,8 @@
 // every duration is exact.
 #include "TestSupport.h"
 
+#include "AppPaths.h"
+
 #include "db/Connection.h"
 #include "db/SqliteHandle.h"
 #include "monitor/Fingerprint.h"
@@ -215,18 +217,23 @@ private slots:
         }
         auto batch = monitor.takePending();
         QCOMPARE(batch.size(), 30);
+        const QByteArray userHash = fileHash(m_db);
         auto written = SlowQueryStore::persist(m_db, batch, 20);
         QVERIFY2(written, written ? "" : qPrintable(written.error().toText()));
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM query_performance"), QStringLiteral("20"));
-        QCOMPARE(queryString(m_db, "SELECT min(duration_ms) || '-' || max(duration_ms) FROM query_performance"),
+        // Issue 14: Steward's records go to its own store; the user's database is not touched.
+        QCOMPARE(fileHash(m_db), userHash);
+        QCOMPARE(queryString(m_db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%query_performance%'"),
+                 QStringLiteral("0"));
+        const QString store = SlowQueryStore::storePathFor(m_db);
+        QVERIFY2(store.startsWith(AppPaths::dataDir()), qPrintable(store));
+        QCOMPARE(queryString(store, "SELECT count(*) FROM query_performance"), QStringLiteral("20"));
+        QCOMPARE(queryString(store, "SELECT min(duration_ms) || '-' || max(duration_ms) FROM query_performance"),
                  QStringLiteral("11-30")); // the newest kept
-        QCOMPARE(queryString(m_db, "SELECT params FROM query_performance WHERE duration_ms = 30"),
+        QCOMPARE(queryString(store, "SELECT params FROM query_performance WHERE duration_ms = 30"),
                  QStringLiteral("SELECT advance(30)"));
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'query_performance' AND type = "
-                                   "'index' AND sql IS NOT NULL"),
-                 QStringLiteral("2"));
-        execSql(m_db, "INSERT INTO query_performance (id, sql, duration_ms) VALUES ('odd', 'SELECT 1', 'slow')");
-        auto read = SlowQueryStore::read(*m_conn, 100);
+        QCOMPARE(queryString(store, "SELECT value FROM about WHERE key = 'database'"), m_db);
+        execSql(store, "INSERT INTO query_performance (id, sql, duration_ms) VALUES ('odd', 'SELECT 1', 'slow')");
+        auto read = SlowQueryStore::readAll(*m_conn, 100);
         QVERIFY(read);
         QCOMPARE(read->rows.size(), 20);
         QCOMPARE(read->skipped, 1);
@@ -244,7 +251,14 @@ private slots:
         QueryMonitor monitor(*m_clock);
         monitor.setThresholdMs(1);
         QVERIFY(monitor.start(*m_conn));
-        LockHolder lock(m_db, QStringLiteral("reserved"));
+        {
+            // Another program writing the user's database does not stop Steward keeping its records: they are its own.
+            LockHolder userLock(m_db, QStringLiteral("exclusive"));
+            QVERIFY(userLock.isHolding());
+            QVERIFY(SlowQueryStore::persist(m_db, {SlowQuery{"SELECT 1", {}, "SELECT ?", 2'000'000, {}, {}}}, 100, 50));
+        }
+        const QString store = SlowQueryStore::storePathFor(m_db);
+        LockHolder lock(store, QStringLiteral("reserved"));
         QVERIFY(lock.isHolding());
         run("SELECT advance(5), count(*) FROM items"); // the user's query goes through
         auto batch = monitor.takePending();
@@ -258,6 +272,7 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again.value(), 1);
         QCOMPARE(monitor.lostToOverflow(), 0);
+        QCOMPARE(queryString(store, "SELECT count(*) FROM query_performance"), QStringLiteral("2"));
     }
 
     void persisterWritesInTheBackgroundAndRetriesWhenLocked()
@@ -268,8 +283,11 @@ private slots:
         SlowQueryPersister persister(monitor, m_db);
         QSignalSpy persisted(&persister, &SlowQueryPersister::persisted);
         QSignalSpy failed(&persister, &SlowQueryPersister::failed);
+        const QString store = SlowQueryStore::storePathFor(m_db);
+        QVERIFY(SlowQueryStore::clear(m_db));       // nothing yet: 0 rows
+        QVERIFY(SlowQueryStore::persist(m_db, {})); // creates the store, so that another program can lock it
         {
-            LockHolder lock(m_db, QStringLiteral("exclusive"));
+            LockHolder lock(store, QStringLiteral("exclusive"));
             QVERIFY(lock.isHolding());
             monitor.giveBack({SlowQuery{"SELECT 42", "SELECT 42", "SELECT ?", 5'000'000, m_clock->nowUtc(), "x"}});
             persister.flush();
@@ -281,7 +299,9 @@ private slots:
         // (each failed try gives the batch back, as in the product).
         QTRY_VERIFY_WITH_TIMEOUT((persister.flush(), persisted.count() > 0), 20000);
         QCOMPARE(persisted.last().at(0).toInt(), 2); // the given-back batch and the new one, nothing lost
-        QCOMPARE(queryString(m_db, "SELECT count(*) FROM query_performance"), QStringLiteral("2"));
+        QCOMPARE(queryString(store, "SELECT count(*) FROM query_performance"), QStringLiteral("2"));
+        QCOMPARE(SlowQueryStore::clear(m_db).value(), 2);
+        QCOMPARE(queryString(store, "SELECT count(*) FROM query_performance"), QStringLiteral("0"));
         QCOMPARE(persister.written(), 2);
     }
 
@@ -379,13 +399,15 @@ private slots:
         // Steward persisted the slow one (while tracing: already traced), an earlier session persisted another, and
         // the application recorded two rows of its own.
         QVERIFY(SlowQueryStore::persist(m_db, monitor.takePending()));
-        execSql(m_db, "INSERT INTO query_performance VALUES ('steward-old', 'SELECT advance(50)', 50, "
+        execSql(m_db, "CREATE TABLE query_performance (id TEXT PRIMARY KEY, sql TEXT NOT NULL, duration_ms INTEGER NOT "
+                      "NULL, timestamp TEXT, params TEXT);"
+                      "INSERT INTO query_performance VALUES ('steward-old', 'SELECT advance(50)', 50, "
                       "'2025-12-31 10:00:00', NULL), ('app-1', 'SELECT * FROM items WHERE id = 7', 30, "
                       "'2026-01-01 11:00:00', 'id=7'), ('app-2', 'SELECT * FROM items WHERE id = 8', 10, "
                       "'2026-01-01 11:30:00', 'id=8')");
-        auto read = SlowQueryStore::read(*m_conn, 1000);
+        auto read = SlowQueryStore::readAll(*m_conn, 1000);
         QVERIFY(read);
-        QCOMPARE(read->rows.size(), 4);
+        QCOMPARE(read->rows.size(), 4); // one in Steward's store, three in the application's table
         const QueryReport report = buildQueryReport(traced, read.value(), monitor.startedAtMs());
         QCOMPARE(report.events.size(), 2 + 1 + 2); // the persisted copy of a traced statement is not counted twice
         QCOMPARE(report.events.first().durationMs, 50.0); // oldest first

@@ -423,19 +423,37 @@ private slots:
             batch.push_back({QStringLiteral("SELECT * FROM items WHERE id = ?"),
                              QStringLiteral("SELECT * FROM items WHERE id = %1").arg(i), QStringLiteral("x"),
                              150'000'000, QDateTime::currentDateTimeUtc(), QStringLiteral("test")});
+        // Steward's records go to its own store (under the data folder, here inside each run's folder so that faults
+        // reach it); the user's database is never written.
+        const QByteArray savedDataDir = qgetenv("STEWARD_DATA_DIR");
         everyFaultPoint(
             "persist", fixture,
-            [&](const QString& dir) { return bool(SlowQueryStore::persist(dir + "/app.db", batch, 10000, 50)); },
+            [&](const QString& dir) {
+                qputenv("STEWARD_DATA_DIR", (dir + "/data").toUtf8());
+                return bool(SlowQueryStore::persist(dir + "/app.db", batch, 10000, 50));
+            },
             [&](const QString& dir, bool failed) {
                 const QString live = dir + "/app.db";
+                qputenv("STEWARD_DATA_DIR", (dir + "/data").toUtf8());
+                const QString store = SlowQueryStore::storePathFor(live);
+                QVERIFY2(store.startsWith(dir + "/data/"), qPrintable(store));
                 QCOMPARE(integrity(live), QStringLiteral("ok"));
-                const bool table =
-                    queryString(live, "SELECT count(*) FROM sqlite_schema WHERE name = 'query_performance'") == "1";
-                const QString rows =
-                    table ? queryString(live, "SELECT count(*) FROM query_performance") : QStringLiteral("0");
-                QVERIFY2(rows == (failed ? "0" : "25"), qPrintable("rows after the batch: " + rows));
+                QCOMPARE(queryString(live, "SELECT count(*) FROM sqlite_schema WHERE name = 'query_performance'"),
+                         QStringLiteral("0"));
                 QCOMPARE(queryString(live, "SELECT count(*) FROM items"), QStringLiteral("50"));
+                if (QFileInfo(store).size() > 0) {
+                    QCOMPARE(integrity(store), QStringLiteral("ok"));
+                    const bool table =
+                        queryString(store, "SELECT count(*) FROM sqlite_schema WHERE name = 'query_performance'") ==
+                        "1";
+                    const QString rows =
+                        table ? queryString(store, "SELECT count(*) FROM query_performance") : QStringLiteral("0");
+                    QVERIFY2(rows == (failed ? "0" : "25"), qPrintable("rows after the batch: " + rows));
+                } else {
+                    QVERIFY(failed);
+                }
             });
+        qputenv("STEWARD_DATA_DIR", savedDataDir);
     }
 
     void auditWrites()

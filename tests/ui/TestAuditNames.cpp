@@ -115,6 +115,7 @@ private slots:
         cli({"migrations", "baseline", "3", "--db", cliDb, "--migrations", migrations});
         cli({"queries", "clear", "--yes", "--db", cliDb});
         cli({"health", "--db", cliDb});
+        cli({"backup", "move", cliDir.filePath("moved-backups"), "--db", cliDb});
         AuditTrail cliTrail(m_cliData.filePath(QFileInfo(AppPaths::auditStorePath()).fileName()),
                             m_cliData.filePath("audit-pending.jsonl"));
         const QStringList byCli = actionsOf(cliTrail);
@@ -198,6 +199,14 @@ private slots:
         auto* queries = window.findChild<QueriesPanel*>();
         Prompt::setNextAnswer(true);
         queries->findChild<QPushButton*>("clearQueries")->click();
+        // Choosing another backups folder, with the backups brought along.
+        FileDialog::setNextFileName(guiDir.filePath("moved-backups"));
+        QDir().mkpath(guiDir.filePath("moved-backups"));
+        Prompt::setNextAnswer(true);
+        act(backups, "backupChooseFolder");
+        QTRY_VERIFY(!backups->isBusy());
+        QTRY_COMPARE(backups->folder(), guiDir.filePath("moved-backups"));
+        QTRY_VERIFY(backups->model()->rowCount() > 0);
         auto* health = window.findChild<HealthPanel*>();
         health->findChild<QPushButton*>("healthCheckNow")->click();
         // Only the window has the circuit by hand.
@@ -216,6 +225,7 @@ private slots:
                                    "unpin-backup",
                                    "import-backup",
                                    "delete-backup",
+                                   "move-backups",
                                    "restore",
                                    "migrate",
                                    "rollback",

@@ -342,6 +342,54 @@ private slots:
         QVERIFY(again.openDatabase(db));
         QCOMPARE(again.findChild<BackupBrowserPanel*>()->folder(), other);
     }
+
+    // Issue 14: changing the backups folder made every existing backup vanish from the list without a word. The
+    // panel offers to move them; declined, it says where they stay.
+    void changingTheFolderOffersToMoveTheBackups()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "moving.db", 5);
+        Settings settings(m_data.filePath("settings-move.ini"));
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(db));
+        auto* panel = window.findChild<BackupBrowserPanel*>();
+        int made = 0;
+        for (const char* reason : {"first", "second"}) {
+            Prompt::setNextText(QString::fromLatin1(reason));
+            panel->findChild<QAction*>("backupCreate")->trigger();
+            ++made;
+            QTRY_COMPARE(panel->model()->rowCount(), made);
+            QTRY_VERIFY(!panel->isBusy());
+        }
+        QSignalSpy messages(panel, &BackupBrowserPanel::statusMessage);
+
+        const QString moved = dir.filePath("moved");
+        QDir().mkpath(moved);
+        FileDialog::setNextFileName(moved);
+        Prompt::setNextAnswer(true);
+        panel->findChild<QAction*>("backupChooseFolder")->trigger();
+        QTRY_COMPARE(panel->folder(), moved);
+        QTRY_VERIFY(!panel->isBusy());
+        QTRY_COMPARE(panel->model()->rowCount(), 2); // still listed, from the new folder
+        for (int r = 0; r < 2; ++r)
+            QCOMPARE(panel->model()->index(r, BackupListModel::Status).data().toString(), QStringLiteral("Unverified"));
+        QCOMPARE(QDir(moved).entryList({"*.db"}, QDir::Files).size(), 2);
+        QCOMPARE(QDir(moved).entryList({"*.json"}, QDir::Files).size(), 2);
+        QCOMPARE(QDir(dir.filePath("backups")).entryList({"*.db", "*.json"}, QDir::Files).size(), 0);
+
+        // Declined: the folder changes, and the panel says where the backups stayed.
+        const QString empty = dir.filePath("empty");
+        QDir().mkpath(empty);
+        FileDialog::setNextFileName(empty);
+        Prompt::setNextAnswer(false);
+        panel->findChild<QAction*>("backupChooseFolder")->trigger();
+        QTRY_COMPARE(panel->folder(), empty);
+        QTRY_COMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(!messages.isEmpty());
+        const QString said = messages.last().first().toString();
+        QVERIFY2(said.contains("2 backups") && said.contains(moved), qPrintable(said));
+        QCOMPARE(QDir(moved).entryList({"*.db"}, QDir::Files).size(), 2);
+    }
 };
 
 QTEST_MAIN(TestBackupBrowser)

@@ -109,7 +109,8 @@ private slots:
                          (QString(name) == "commitTransaction" && !action(queries, name)->isEnabled()),
                      name);
         QVERIFY(refused(action(queries, "runAll"), why));
-        QVERIFY(refused(button(queries, "clearQueries"), why));
+        // Clearing forgets Steward's own records of slow statements: it does not need the database.
+        QVERIFY(button(queries, "clearQueries")->isEnabled());
 
         auto* health = panel<HealthPanel>();
         QVERIFY(refused(button(health, "healthCheckNow"), why));

@@ -6,8 +6,11 @@
 #include "common/FileDialog.h"
 #include "common/InlineBanner.h"
 #include "db/DatabaseSession.h"
+#include "jobs/Job.h"
+#include "migrations/Migrator.h"
 #include "models/TableDataModel.h"
 #include "schema/SchemaPanel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,7 +64,7 @@ private slots:
         QVERIFY(m_window->openDemo());
         QVERIFY(m_window->session());
         QVERIFY(statusText("statusPath").endsWith("novelist.db"));
-        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Schema version: 16"));
+        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Migration: 016 · user_version: 16"));
         QTRY_COMPARE(statusText("statusJournal"), QStringLiteral("Journal: delete"));
         QVERIFY(!statusText("statusSize").isEmpty());
         QVERIFY(m_window->windowTitle().startsWith("novelist.db"));
@@ -87,6 +90,33 @@ private slots:
 
         QVERIFY(panel->selectObject("chapters_touch_project"));
         QVERIFY(sql->toPlainText().contains("CREATE TRIGGER chapters_touch_project"));
+    }
+
+    // Issue 14: after rolling the demo back to 010 the status bar still said "Schema version: 16" (user_version,
+    // which the demo's downs do not reset). It shows the newest applied migration, from the registry.
+    void theStatusBarShowsTheMigrationVersionAfterARollback()
+    {
+        QVERIFY(m_window->openDemo());
+        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Migration: 016 · user_version: 16"));
+        QVERIFY(m_window->workspace());
+        auto rolledBack = Job::runHere<MigrationOutcome>(m_window->workspace()->rollbackTo(10));
+        QVERIFY2(rolledBack, rolledBack ? "" : qPrintable(rolledBack.error().toText()));
+        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Migration: 010 · user_version: 16"));
+        QVERIFY(Job::runHere<MigrationOutcome>(m_window->workspace()->migrate())); // the demo as the others expect it
+        QTRY_COMPARE(statusText("statusVersion"), QStringLiteral("Migration: 016 · user_version: 16"));
+    }
+
+    // Issue 14: a bad environment value is in the log and said once in the window.
+    void aBadEnvironmentValueShowsABanner()
+    {
+        qputenv("STEWARD_BUSY_TIMEOUT", "soon");
+        Settings settings(m_data.filePath("settings-env.ini"));
+        MainWindow window(settings);
+        qunsetenv("STEWARD_BUSY_TIMEOUT");
+        window.show();
+        QTRY_VERIFY(window.banner()->isVisible());
+        QVERIFY2(window.banner()->text().contains("STEWARD_BUSY_TIMEOUT") && window.banner()->text().contains("soon"),
+                 qPrintable(window.banner()->text()));
     }
 
     void corruptFileShowsABannerAndKeepsThePreviousDatabase()

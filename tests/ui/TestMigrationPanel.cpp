@@ -208,6 +208,42 @@ private slots:
         QVERIFY2(reasons.contains("before rollback to 13"), qPrintable(reasons.join(',')));
         QVERIFY(window.banner()->isVisible());
     }
+
+    // Issue 14: with no migrations/ folder beside the database the panel was empty, with no explanation, although
+    // the database records its applied migrations. It lists that history and offers to choose the folder.
+    void withoutAFolderTheRecordedHistoryShowsAndTheFolderIsOffered()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "app.db", 5);
+        const QString elsewhere = dir.filePath("src/db/migrations");
+        writeDbmateTables(elsewhere, 3);
+        {
+            Migrator m(db, elsewhere);
+            m.setBackupsEnabled(false);
+            QVERIFY(m.migrate());
+        }
+        Settings settings(m_data.filePath("settings-nofolder.ini"));
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(db));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto* panel = qobject_cast<MigrationHistoryPanel*>(window.tabs()->currentWidget());
+        QVERIFY(panel);
+        QTRY_COMPARE(panel->model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(panel->model()->migration(row)->status, MigrationStatus::Missing);
+        auto* notice = panel->findChild<QWidget*>("migrationNotice");
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(panel->findChild<QLabel*>("migrationNoticeText")->text().contains("No migrations folder"),
+                 qPrintable(panel->findChild<QLabel*>("migrationNoticeText")->text()));
+        QVERIFY(!panel->findChild<QAction*>("migrationApply")->isEnabled()); // nothing runs without the files
+
+        FileDialog::setNextFileName(elsewhere);
+        panel->findChild<QPushButton*>("migrationNoticeChoose")->click();
+        QTRY_VERIFY(!notice->isVisible());
+        QTRY_COMPARE(panel->model()->migration(2)->status, MigrationStatus::Applied);
+    }
 };
 
 QTEST_MAIN(TestMigrationPanel)

@@ -223,6 +223,63 @@ private slots:
         QVERIFY(!m_console->isRunning());
         QVERIFY(m_console->findChild<QAction*>("runStatement")->isEnabled());
     }
+
+    // Issue 14: on a read-only database the console offered to run a write, said "Nothing of this run was changed",
+    // then showed "Transaction open" with Commit enabled. Now it refuses up front and opens no transaction.
+    void aReadOnlyDatabaseRefusesWritesUpFront()
+    {
+        QTemporaryDir dir;
+        const QString db = createSampleDatabase(dir.path(), "locked.db", 10);
+        if (!makeReadOnly(db))
+            QSKIP("this filesystem cannot make a file read-only");
+        const QByteArray hash = fileHash(db);
+        QVERIFY(m_window->openDatabase(db));
+        QTRY_VERIFY(m_console->findChild<QAction*>("runAll")->isEnabled());
+        m_console->editor()->setPlainText("INSERT INTO items (name, qty) VALUES ('new', 1)");
+        Prompt::setNextAnswer(true); // were it asked, it would say yes: it must not be asked
+        m_console->findChild<QAction*>("runAll")->trigger();
+        auto* status = m_console->findChild<QLabel*>("consoleStatus");
+        QTRY_VERIFY2(status->text().contains("read-only"), qPrintable(status->text()));
+        QVERIFY(Prompt::hasPendingAnswer()); // nobody asked
+        Prompt::clearPending();
+        QVERIFY(!m_console->inTransaction());
+        QVERIFY(!m_console->findChild<QAction*>("commitTransaction")->isEnabled());
+        QVERIFY(m_console->findChild<QLabel*>("transactionState")->text().isEmpty());
+        // Reading goes on.
+        const auto read = runInConsole("SELECT count(*) FROM items", -1, true);
+        QVERIFY(!read.error);
+        QCOMPARE(read.rows.first().first().toInt(), 10);
+        makeWritable(db);
+        QCOMPARE(fileHash(db), hash);
+    }
+
+    // Issue 14: the console kept its text, results and messages when another database was opened, and result
+    // columns had one fixed width that cut text.
+    void textResultsAndColumnsBelongToTheirDatabase()
+    {
+        const QString demo = m_window->session()->path();
+        const auto r =
+            runInConsole("SELECT 'a title long enough to need a wide column of its own' AS title, 1 AS n", -1, true);
+        QVERIFY(!r.error);
+        auto* results = m_console->findChild<QTableView*>("consoleResults");
+        QTRY_VERIFY(results->columnWidth(0) > results->columnWidth(1));
+        QVERIFY(results->columnWidth(0) <= 420);
+        const QString demoText = m_console->editor()->toPlainText();
+
+        QTemporaryDir dir;
+        const QString other = createSampleDatabase(dir.path(), "other.db", 5);
+        QVERIFY(m_window->openDatabase(other));
+        QTRY_COMPARE(m_window->session()->path(), other);
+        QVERIFY(m_console->editor()->toPlainText().isEmpty());
+        QCOMPARE(m_console->resultModel()->rowCount(), 0);
+        QVERIFY(m_console->findChild<QPlainTextEdit*>("consoleMessages")->toPlainText().isEmpty());
+        QVERIFY(!m_console->history().contains(demoText));
+
+        QVERIFY(m_window->openDatabase(demo));
+        QTRY_COMPARE(m_window->session()->path(), demo);
+        QCOMPARE(m_console->editor()->toPlainText(), demoText); // its text comes back with it
+        QVERIFY(m_console->history().contains(demoText.trimmed()));
+    }
 };
 
 QTEST_MAIN(TestQueriesPanel)

@@ -294,10 +294,45 @@ void BackupBrowserPanel::chooseFolder()
     const QString folder = FileDialog::getExistingDirectory(this, tr("Backups Folder"), m_folder);
     if (folder.isEmpty())
         return;
-    m_folder = QFileInfo(folder).absoluteFilePath();
-    m_workspace->setBackupsFolder(m_folder); // announced: pre-migration backups, retention and health follow
-    reload();                                // also for an unchanged value
-    emit statusMessage(tr("Backups of this database now go to %1").arg(QDir::toNativeSeparators(m_folder)));
+    const QString chosen = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    const QString previous = m_folder;
+    const int existing = m_model->rowCount();
+    auto switchTo = [this](const QString& to) {
+        m_folder = to;
+        m_workspace->setBackupsFolder(m_folder); // announced: pre-migration backups, retention and health follow
+        reload();                                // also for an unchanged value
+    };
+    if (existing == 0 || chosen == QDir::cleanPath(previous)) {
+        switchTo(chosen);
+        emit statusMessage(tr("Backups of this database now go to %1").arg(QDir::toNativeSeparators(chosen)));
+        return;
+    }
+    // The backups already taken would vanish from the list: offer to bring them along.
+    if (Prompt::confirm(this, tr("Move Backups"),
+                        tr("%n backup(s) of this database are in %1.\n\nMove them to %2, so that they stay listed, "
+                           "counted by health and kept by retention?",
+                           nullptr, existing)
+                            .arg(QDir::toNativeSeparators(previous), QDir::toNativeSeparators(chosen)),
+                        tr("Move"))) {
+        run<int>(tr("Moving the backups to %1…").arg(QDir::toNativeSeparators(chosen)),
+                 m_workspace->moveBackupsTo(chosen), [this, switchTo, chosen, previous](const Result<int>& r) {
+                     if (!r) {
+                         emit problem(tr("The backups were not moved: %1").arg(r.error().message), r.error().hint);
+                         reload(); // what moved before the failure is in the new folder, whole; the rest stayed
+                         return;
+                     }
+                     switchTo(chosen);
+                     emit statusMessage(
+                         tr("Moved %n backup(s) to %1; backups of this database now go there.", nullptr, r.value())
+                             .arg(QDir::toNativeSeparators(chosen)));
+                 });
+        return;
+    }
+    switchTo(chosen);
+    emit statusMessage(tr("Backups of this database now go to %1. The %n backup(s) in %2 stay there; choose that "
+                          "folder again to see them.",
+                          nullptr, existing)
+                           .arg(QDir::toNativeSeparators(chosen), QDir::toNativeSeparators(previous)));
 }
 
 void BackupBrowserPanel::importFile()

@@ -20,6 +20,13 @@ public:
 
     static void setNextText(std::optional<QString> text);
     static void setNextAnswer(bool yes);
+    // Whether an answer set for the next confirm() is still waiting (nothing asked), and forgetting it.
+    static bool hasPendingAnswer() { return s_nextAnswer.has_value(); }
+    static void clearPending()
+    {
+        s_nextAnswer.reset();
+        s_nextText.reset();
+    }
 
 private:
     static std::optional<std::optional<QString>> s_nextText;

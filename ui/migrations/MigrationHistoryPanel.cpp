@@ -19,9 +19,11 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -133,9 +135,26 @@ MigrationHistoryPanel::MigrationHistoryPanel(Settings& settings, QWidget* parent
     split->addWidget(tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // No migrations folder: what the database records is listed, and the way to the files is offered right here.
+    m_notice = new QWidget;
+    m_notice->setObjectName(QStringLiteral("migrationNotice"));
+    m_noticeText = new QLabel;
+    m_noticeText->setObjectName(QStringLiteral("migrationNoticeText"));
+    m_noticeText->setWordWrap(true);
+    auto* choose = new QPushButton(tr("Choose Folder…"));
+    choose->setObjectName(QStringLiteral("migrationNoticeChoose"));
+    connect(choose, &QPushButton::clicked, this, &MigrationHistoryPanel::chooseFolder);
+    auto* noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(8, 4, 8, 4);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(choose);
+    m_notice->setStyleSheet(QStringLiteral("#migrationNotice { background: #fff8e1; border: 1px solid #f0c36d; }"));
+    m_notice->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addWidget(m_jobs);
     layout->addWidget(split, 1);
     connect(m_jobs, &JobProgress::busyChanged, this, &MigrationHistoryPanel::updateActions);
@@ -215,6 +234,10 @@ void MigrationHistoryPanel::showView(const Result<MigrationsView>& r)
             new QTreeWidgetItem(m_events, {locale.toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                            QString::number(e.version), e.event, e.detail});
     }
+    m_noticeText->setText(m_layout.folderMissing
+                              ? tr("<b>No migrations folder.</b> %1").arg(m_layout.readOnlyReason.toHtmlEscaped())
+                              : QString());
+    m_notice->setVisible(m_layout.folderMissing);
     if (version >= 0)
         selectVersion(version);
     else if (m_proxy->rowCount() > 0)

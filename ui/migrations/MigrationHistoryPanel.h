@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -82,6 +83,8 @@ private:
     QAction* m_repair;
     QAction* m_baseline;
     QAction* m_openFolder;
+    QWidget* m_notice;
+    QLabel* m_noticeText;
     QAction* m_chooseFolder;
 };
 

@@ -418,12 +418,10 @@ void SlowQueryWidget::thresholdChanged(int ms)
 
 void SlowQueryWidget::updateActions()
 {
-    // Clearing deletes rows of query_performance: not while the circuit is open (reading what is shown goes on).
-    const QString unavailable = m_workspace ? m_workspace->unavailableReason() : QString();
-    m_clear->setEnabled(m_workspace && unavailable.isEmpty());
-    m_clear->setToolTip(unavailable.isEmpty() ? tr("Forget the traced statements and delete the rows of "
-                                                   "query_performance")
-                                              : unavailable);
+    // Clearing forgets Steward's own records (in its data folder): it never needs, nor writes, the database.
+    m_clear->setEnabled(m_workspace != nullptr);
+    m_clear->setToolTip(tr("Forget the statements Steward traced on this database. The application's own "
+                           "query_performance is left as it is."));
 }
 
 void SlowQueryWidget::clearAll()
@@ -431,22 +429,23 @@ void SlowQueryWidget::clearAll()
     if (!m_session || m_jobs->isBusy())
         return;
     if (!Prompt::confirm(this, tr("Clear Query Statistics"),
-                         tr("Forget every statement Steward traced, and delete every row of the table "
-                            "query_performance in %1?\n\nThe application's own records of slow queries are deleted "
-                            "too. This cannot be undone.")
+                         tr("Forget every statement Steward traced on %1?\n\nThe application's own records of "
+                            "slow queries (its table query_performance) are left as they are.")
                              .arg(QFileInfo(m_session->path()).fileName()),
                          tr("Clear")))
         return;
-    m_jobs->run<int>(
-        tr("Clearing query_performance"), m_workspace->clearQueryStatistics(), [this](const Result<int>& r) {
-            if (!r)
-                emit problem(tr("query_performance was not cleared: %1").arg(r.error().message), r.error().hint);
-            else
-                emit statusMessage(tr("Cleared; %n rows of query_performance deleted.", nullptr, r.value()));
-            m_report = {};
-            redraw();
-            refresh();
-        });
+    m_jobs->run<int>(tr("Clearing Steward's records of slow statements"), m_workspace->clearQueryStatistics(),
+                     [this](const Result<int>& r) {
+                         if (!r)
+                             emit problem(tr("Steward's records were not cleared: %1").arg(r.error().message),
+                                          r.error().hint);
+                         else
+                             emit statusMessage(tr("Cleared; %n slow statements Steward had recorded were forgotten.",
+                                                   nullptr, r.value()));
+                         m_report = {};
+                         redraw();
+                         refresh();
+                     });
 }
 
 void SlowQueryWidget::exportCsv()

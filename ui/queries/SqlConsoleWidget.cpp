@@ -126,6 +126,9 @@ SqlConsoleWidget::SqlConsoleWidget(Settings& settings, QWidget* parent)
     m_results->setModel(m_model);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 6);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns take the width of what they show (the first rows), never more than this; the rest is in the tooltip.
+    m_results->horizontalHeader()->setMaximumSectionSize(420);
+    m_results->horizontalHeader()->setResizeContentsPrecision(200);
     m_results->setWordWrap(false);
     m_messages = new QPlainTextEdit;
     m_messages->setObjectName(QStringLiteral("consoleMessages"));
@@ -167,6 +170,11 @@ void SqlConsoleWidget::setWorkspace(Workspace* workspace)
     m_jobs->stop();
     m_console.reset(); // rolls back what was not committed (the window asked before)
     m_inTransaction = false;
+    // The text, results and messages belong to their database: kept for it, and not shown with another.
+    if (m_session)
+        m_texts[m_session->path()] = m_editor->toPlainText();
+    m_editor->setPlainText(session ? m_texts.value(session->path()) : QString());
+    m_messages->clear();
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -257,6 +265,17 @@ void SqlConsoleWidget::run(const QString& text, int editorOffset)
         m_jobs->run<bool>(
             tr("Reading the statements…"), m_workspace->writesData(text),
             [this, text, editorOffset](const Result<bool>& writes) {
+                // A database open read-only cannot take a write: said before anything runs, and no transaction
+                // is begun that could not be committed.
+                if (writes && writes.value() && m_workspace && m_workspace->isReadOnly()) {
+                    const QString message = tr("%1 is open read-only: these statements change data, so they were "
+                                               "not run.")
+                                                .arg(QFileInfo(m_session->path()).fileName());
+                    m_status->setText(
+                        QStringLiteral("<span style='color:#c62828'>%1</span>").arg(message.toHtmlEscaped()));
+                    log(message);
+                    return;
+                }
                 if (writes && writes.value() &&
                     !Prompt::confirm(this, tr("Change Data"),
                                      tr("These statements change data in %1.\n\nThey run in a "
@@ -320,9 +339,10 @@ void SqlConsoleWidget::onFinished(const ConsoleResult& result)
                               .arg((result.error->message + where + undone).toHtmlEscaped()));
         log(tr("Error%1: %2").arg(where, result.error->message));
     } else {
-        if (!result.columns.isEmpty() || result.rows.size() > 0)
+        if (!result.columns.isEmpty() || result.rows.size() > 0) {
             m_model->setResult(result.columns, result.rows, result.hasMore);
-        else if (!result.statements.isEmpty() && !result.statements.last().returnsRows)
+            m_results->resizeColumnsToContents();
+        } else if (!result.statements.isEmpty() && !result.statements.last().returnsRows)
             m_model->clear();
         QString text = tr("%n statements in %1", nullptr, int(result.statements.size())).arg(formatDuration(total));
         if (!result.columns.isEmpty())

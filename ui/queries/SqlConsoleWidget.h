@@ -2,6 +2,7 @@
 
 #include "db/ConsoleSession.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -70,6 +71,7 @@ private:
     int m_runOffset = 0; // where the text being run starts in the editor
     bool m_inTransaction = false;
     QStringList m_history;
+    QHash<QString, QString> m_texts; // the editor's text per database, while the window lives
     QPlainTextEdit* m_editor;
     QPlainTextEdit* m_messages;
     QTableView* m_results;
