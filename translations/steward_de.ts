@@ -385,6 +385,10 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
             <numerusform>Sicherungen dieser Datenbank kommen jetzt nach %1. Die %n Sicherungen in %2 bleiben dort; wählen Sie diesen Ordner wieder, um sie zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2 pages of %3 bytes)</source>
+        <translation>%1 (%2 Seiten zu %3 Bytes)</translation>
+    </message>
 </context>
 <context>
     <name>steward::BackupListModel</name>
@@ -1301,6 +1305,22 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
     <message>
         <source>Circuit</source>
         <translation>Schaltkreis</translation>
+    </message>
+    <message>
+        <source>CLOSED</source>
+        <translation>GESCHLOSSEN</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>HALF_OPEN</source>
+        <translation>HALB OFFEN</translation>
+    </message>
+    <message>
+        <source>ISOLATED</source>
+        <translation>ISOLIERT</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +2985,38 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>Most time in total</source>
         <translation>Insgesamt am meisten Zeit</translation>
+    </message>
+    <message>
+        <source>to 10 µs</source>
+        <translation>bis 10 µs</translation>
+    </message>
+    <message>
+        <source>to 100 µs</source>
+        <translation>bis 100 µs</translation>
+    </message>
+    <message>
+        <source>to 1 ms</source>
+        <translation>bis 1 ms</translation>
+    </message>
+    <message>
+        <source>to 10 ms</source>
+        <translation>bis 10 ms</translation>
+    </message>
+    <message>
+        <source>to 100 ms</source>
+        <translation>bis 100 ms</translation>
+    </message>
+    <message>
+        <source>to 1 s</source>
+        <translation>bis 1 s</translation>
+    </message>
+    <message>
+        <source>to 10 s</source>
+        <translation>bis 10 s</translation>
+    </message>
+    <message>
+        <source>over 10 s</source>
+        <translation>über 10 s</translation>
     </message>
 </context>
 <context>

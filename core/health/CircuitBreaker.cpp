@@ -32,6 +32,21 @@ QString circuitStateName(CircuitState state)
     return {};
 }
 
+QString circuitStateText(CircuitState state)
+{
+    switch (state) {
+    case CircuitState::Closed:
+        return QCoreApplication::translate("steward::Health", "CLOSED");
+    case CircuitState::Open:
+        return QCoreApplication::translate("steward::Health", "OPEN");
+    case CircuitState::HalfOpen:
+        return QCoreApplication::translate("steward::Health", "HALF_OPEN");
+    case CircuitState::Isolated:
+        return QCoreApplication::translate("steward::Health", "ISOLATED");
+    }
+    return {};
+}
+
 CircuitOptions CircuitOptions::from(const Settings& settings)
 {
     CircuitOptions o;

@@ -15,7 +15,8 @@ namespace steward {
 class Settings;
 
 enum class CircuitState { Closed, Open, HalfOpen, Isolated };
-QString circuitStateName(CircuitState state); // "CLOSED", "OPEN", "HALF_OPEN", "ISOLATED"
+QString circuitStateName(CircuitState state); // "CLOSED", "OPEN", "HALF_OPEN", "ISOLATED": stable, for JSON and logs
+QString circuitStateText(CircuitState state); // the same for the user, translated ("GESCHLOSSEN" in German)
 
 struct CircuitOptions {
     int failureThreshold = 5;     // failures within the window that open the circuit

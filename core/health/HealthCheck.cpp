@@ -307,7 +307,7 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
         break;
     }
     add(QStringLiteral("circuit"), QCoreApplication::translate("steward::Health", "Circuit"), circuitStatus,
-        circuitMessage, circuitStateName(state));
+        circuitMessage, circuitStateText(state));
 
     report.overall = OverallHealth::Healthy;
     for (const auto& check : report.checks) {

@@ -368,10 +368,9 @@ void BackupBrowserPanel::showDetails()
         const auto& m = b->metadata;
         html += row(tr("Reason"), m.reason);
         html += row(tr("Created"), locale.toString(m.created.toLocalTime(), QLocale::LongFormat));
-        html += row(tr("Size"), QStringLiteral("%1 (%2 pages of %3 bytes)")
-                                    .arg(locale.formattedDataSize(m.size))
-                                    .arg(m.pageCount)
-                                    .arg(m.pageSize));
+        html +=
+            row(tr("Size"),
+                tr("%1 (%2 pages of %3 bytes)").arg(locale.formattedDataSize(m.size)).arg(m.pageCount).arg(m.pageSize));
         html += row(tr("SHA-256"), m.sha256);
         html +=
             row(tr("Schema version"),

@@ -199,7 +199,7 @@ void HealthPanel::updateCircuit()
     const CircuitBreaker& breaker = m_session->breaker();
     const CircuitStats s = breaker.stats();
     const CircuitOptions o = breaker.options();
-    m_circuitState->setText(circuitStateName(s.state));
+    m_circuitState->setText(circuitStateText(s.state));
     m_circuitState->setStyleSheet(
         QStringLiteral("color: %1")
             .arg(HealthCheckModel::colorOf(s.state == CircuitState::Closed     ? CheckStatus::Ok

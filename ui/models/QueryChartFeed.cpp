@@ -57,10 +57,14 @@ TimelineData timelineOf(const QVector<QueryEvent>& events, double thresholdMs, c
 HistogramData histogramOf(const QVector<QueryEvent>& events, const QString& fingerprint)
 {
     HistogramData h;
-    const auto t = [](const char* s) { return QCoreApplication::translate("steward::QueryCharts", s); };
-    // Upper bounds (the chart's labels are rich text: no "<").
-    h.labels = {t("to 10 µs"),  t("to 100 µs"), t("to 1 ms"), t("to 10 ms"),
-                t("to 100 ms"), t("to 1 s"),    t("to 10 s"), t("over 10 s")};
+    // Upper bounds (the chart's labels are rich text: no "<"). Marked for lupdate here, translated below.
+    static const char* const bounds[] = {
+        QT_TRANSLATE_NOOP("steward::QueryCharts", "to 10 µs"),  QT_TRANSLATE_NOOP("steward::QueryCharts", "to 100 µs"),
+        QT_TRANSLATE_NOOP("steward::QueryCharts", "to 1 ms"),   QT_TRANSLATE_NOOP("steward::QueryCharts", "to 10 ms"),
+        QT_TRANSLATE_NOOP("steward::QueryCharts", "to 100 ms"), QT_TRANSLATE_NOOP("steward::QueryCharts", "to 1 s"),
+        QT_TRANSLATE_NOOP("steward::QueryCharts", "to 10 s"),   QT_TRANSLATE_NOOP("steward::QueryCharts", "over 10 s")};
+    for (const char* bound : bounds)
+        h.labels << QCoreApplication::translate("steward::QueryCharts", bound);
     h.counts = QList<qreal>(h.labels.size(), 0);
     for (const auto& e : events) {
         if (!fingerprint.isEmpty() && e.fingerprint != fingerprint)
