@@ -3555,6 +3555,14 @@ Die eigenen Aufzeichnungen der Anwendung über langsame Abfragen (ihre Tabelle q
             <numerusform>Geleert; %n langsame Anweisungen, die Steward aufgezeichnet hatte, wurden vergessen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide Steward&apos;s own</source>
+        <translation>Stewards eigene ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave out the statements Steward runs itself (reading the schema, its checks); show the application&apos;s and the ones run from the SQL console</source>
+        <translation>Die Anweisungen weglassen, die Steward selbst ausführt (Schema lesen, seine Prüfungen); die der Anwendung und die aus der SQL-Konsole zeigen</translation>
+    </message>
 </context>
 <context>
     <name>steward::SqlConsoleWidget</name>

@@ -266,6 +266,8 @@ public:
             }
             if (!stmt)
                 continue; // whitespace or a comment
+            if (monitor)
+                monitor->markUserStatement(db, stmt); // the user's, not Steward's own, in the performance view
             StatementOutcome outcome;
             outcome.sql = QString::fromUtf8(sqlite3_sql(stmt)).trimmed();
             const bool writes = !sqlite3_stmt_readonly(stmt);

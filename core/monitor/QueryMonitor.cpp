@@ -24,6 +24,7 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace steward {
 
@@ -43,6 +44,7 @@ struct QueryMonitor::Context {
     // The statement that last produced a row: rows come in runs from one statement, so most need no lookup.
     const void* rowStatement = nullptr;
     Entry* rowEntry = nullptr;
+    std::unordered_set<const void*> userStatements; // marked by the console, until their run ends
 };
 
 namespace {
@@ -127,6 +129,14 @@ void QueryMonitor::stop(Connection& connection)
         m_contexts.end());
 }
 
+void QueryMonitor::markUserStatement(sqlite3* db, const void* statement)
+{
+    std::lock_guard lock(m_mutex);
+    for (auto& c : m_contexts)
+        if (c->db == db)
+            c->userStatements.insert(statement);
+}
+
 void QueryMonitor::setThresholdMs(qint64 ms)
 {
     std::lock_guard lock(m_mutex);
@@ -177,7 +187,7 @@ QVector<StatementSample> QueryMonitor::recentStatements(qint64 sinceMs) const
         const RingEntry& s = m_samples[(first + i) % n];
         if (s.timeMs >= sinceMs)
             out.push_back({s.timeMs, s.durationNs, s.text ? s.text->fingerprint : s.fingerprint,
-                           s.text ? s.text->sql : s.sql, s.expanded});
+                           s.text ? s.text->sql : s.sql, s.expanded, s.own});
     }
     return out;
 }
@@ -298,7 +308,7 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
     const int bucket = us <= 1 ? 0 : 63 - std::countl_zero(us); // floor(log2(us))
     s.histogram[std::min(bucket, StatementStats::Buckets - 1)]++;
 
-    RingEntry sample{nowMs, ns, text, {}, {}, {}};
+    RingEntry sample{nowMs, ns, text, {}, {}, {}, c.userStatements.erase(stmt) == 0};
     QString expandedText;
     const bool slow = ns >= m_thresholdNs;
     if (slow) {

@@ -11,6 +11,8 @@
 #include <mutex>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace steward {
 
 class Connection;
@@ -31,6 +33,7 @@ struct StatementSample {
     QString fingerprint;
     QString sql;
     QString expanded; // only for slow statements
+    bool own = true;  // run by Steward itself (reading the schema, its checks), not a statement the user ran
 };
 
 struct StatementStats {
@@ -66,6 +69,10 @@ public:
     // Starts tracing a connection (in the connection's thread). stop() or the destructor of the connection ends it.
     Result<void> start(Connection& connection);
     void stop(Connection& connection);
+
+    // The statement is the user's (run from the SQL console), not Steward's own: call in the connection's thread
+    // before its first step. Everything else traced counts as Steward's own (StatementSample::own).
+    void markUserStatement(sqlite3* db, const void* statement);
 
     void setThresholdMs(qint64 ms);
     qint64 thresholdMs() const;
@@ -125,6 +132,7 @@ private:
         qint64 durationNs = 0;
         const CachedText* text = nullptr;
         QString fingerprint, sql, expanded;
+        bool own = true;
     };
     std::vector<RingEntry> m_samples; // circular, m_sampleNext is the oldest once full
     size_t m_sampleNext = 0;

@@ -19,7 +19,7 @@ QueryReport buildQueryReport(const QVector<StatementSample>& traced, const SlowQ
     report.events.reserve(traced.size() + recorded.rows.size());
     for (const auto& s : traced)
         report.events.push_back(
-            {s.timeMs, double(s.durationNs) / 1e6, s.fingerprint, s.sql, s.expanded, QuerySource::Traced});
+            {s.timeMs, double(s.durationNs) / 1e6, s.fingerprint, s.sql, s.expanded, QuerySource::Traced, s.own});
     // Persisted timestamps have whole seconds: compare against the second tracing started in.
     const qint64 tracingSecond = tracingSinceMs > 0 ? tracingSinceMs / 1000 * 1000 : 0;
     for (const auto& r : recorded.rows) {
@@ -122,6 +122,17 @@ Result<void> exportQueryEventsCsv(const QString& path, const QVector<QueryEvent>
         out += "\r\n";
     }
     return writeFileAtomically(path, out);
+}
+
+QueryReport withoutOwnStatements(const QueryReport& report)
+{
+    QueryReport out = report;
+    out.events.clear();
+    for (const auto& e : report.events)
+        if (!e.own)
+            out.events.push_back(e);
+    out.fingerprints = summarize(out.events);
+    return out;
 }
 
 QString querySourceName(QuerySource source)

@@ -17,7 +17,12 @@ struct QueryEvent {
     QString sql;
     QString params; // the statement with its values, when known
     QuerySource source = QuerySource::Traced;
+    bool own = false; // traced, and run by Steward itself rather than from the SQL console
 };
+
+// The report without Steward's own statements: events filtered, fingerprints summarized again.
+struct QueryReport;
+QueryReport withoutOwnStatements(const QueryReport& report);
 
 struct FingerprintSummary {
     QString fingerprint;

@@ -9,6 +9,7 @@
 #include "db/DatabaseSession.h"
 #include "db/SqliteHandle.h"
 #include "db/TableReader.h"
+#include "diff/DatabaseDiff.h"
 #include "health/CircuitBreaker.h"
 #include "health/HealthCheck.h"
 #include "jobs/Job.h"
@@ -747,6 +748,59 @@ void benchFirstPaint(int runs)
 
 } // namespace
 
+// The content diff (issue 14): two databases of the same shape, one a copy of the other with 0.1 % of its rows
+// changed, deleted or added, against the floor of reading both (every row of every table, every column stepped).
+// Target: at most 3 times the floor.
+void benchDiff(const QString& dir, qint64 mib, int runs)
+{
+    const QString before = dir + "/diff-before.db", after = dir + "/diff-after.db";
+    const qint64 rows = mib * 1024 * 1024 / 160;
+    const QByteArray make =
+        QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+                       "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, qty INTEGER, note TEXT);"
+                       "CREATE TABLE tags (name TEXT PRIMARY KEY, uses INTEGER) WITHOUT ROWID;"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "INSERT INTO items (name, qty, note) SELECT 'item ' || i, i % 1000, hex(randomblob(48)) FROM n;"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                       "INSERT INTO tags SELECT 'tag ' || hex(randomblob(8)) || i, i FROM n;")
+            .arg(rows)
+            .arg(rows / 20)
+            .toUtf8();
+    if (!execOn(before, make))
+        return;
+    QFile::remove(after);
+    QFile::copy(before, after);
+    const qint64 touched = std::max<qint64>(1, rows / 1000);
+    execOn(after, QStringLiteral("UPDATE items SET qty = qty + 1 WHERE id % 3000 = 0;"
+                                 "DELETE FROM items WHERE id % 3000 = 1;"
+                                 "INSERT INTO items (name, qty, note) SELECT name, qty, note FROM items LIMIT %1;"
+                                 "UPDATE tags SET uses = uses + 1 WHERE uses % 2000 = 0;")
+                      .arg(touched)
+                      .toUtf8());
+    auto readAll = [](const QString& path) {
+        sqlite3* db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        for (const char* sql : {"SELECT * FROM items", "SELECT * FROM tags"}) {
+            sqlite3_stmt* stmt = nullptr;
+            sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+            while (sqlite3_step(stmt) == SQLITE_ROW)
+                for (int i = 0; i < sqlite3_column_count(stmt); ++i)
+                    (void)sqlite3_column_bytes(stmt, i);
+            sqlite3_finalize(stmt);
+        }
+        sqlite3_close(db);
+    };
+    const double floorMs = medianMs(runs, [&] {
+        readAll(before);
+        readAll(after);
+    });
+    const double diffMs = medianMs(runs, [&] { (void)diffDatabases(before, after); });
+    const QString size = QStringLiteral("%1mib").arg(mib);
+    emitFigure("content_diff_" + size, diffMs, "ms", "read_both_" + size, floorMs);
+    QFile::remove(before);
+    QFile::remove(after);
+}
+
 int main(int argc, char** argv)
 {
 #ifdef STEWARD_BENCH_GUI
@@ -800,6 +854,8 @@ int main(int argc, char** argv)
         benchBitFlips(temp.path(), 1000);
     if (what.isEmpty() || what == "breaker")
         benchBreaker(std::min(n, 9));
+    if (what.isEmpty() || what == "diff")
+        benchDiff(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), std::min(n, 5));
     if (what.isEmpty() || what == "health")
         benchHealth(temp.path(), std::max(1LL, parser.value(largeMib).toLongLong()), std::min(n, 5));
 #ifdef STEWARD_BENCH_GUI

@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace steward;
 using namespace steward::test;
 
@@ -303,6 +306,27 @@ private slots:
         s[2].meanMs = 20;
         QCOMPARE(topOf(s, TopBy::Total, 2).fingerprints, (QStringList{"c", "a"}));
         QCOMPARE(topOf(s, TopBy::Mean, 3).fingerprints, (QStringList{"a", "c", "b"}));
+        // Issue 14: the top statements' axis had ticks like 0 / 10411 / 20822.
+        auto nice = [](double largest, int ticks) {
+            const NiceAxis a = niceAxis(largest, ticks);
+            return QStringLiteral("%1/%2").arg(a.max).arg(a.ticks);
+        };
+        QCOMPARE(nice(20822, 4), QStringLiteral("30000/4")); // 0, 10000, 20000, 30000
+        QCOMPARE(nice(15617, 3), QStringLiteral("20000/3"));
+        QCOMPARE(nice(7, 5), QStringLiteral("8/5")); // 0, 2, 4, 6, 8
+        QCOMPARE(nice(3, 5), QStringLiteral("3/4")); // counts: whole steps
+        QCOMPARE(nice(0.37, 4), QStringLiteral("0.4/3"));
+        QCOMPARE(nice(0, 4), QStringLiteral("1/2"));
+        for (double v : {1.0, 9.5, 123.0, 99999.0, 0.002}) {
+            const NiceAxis a = niceAxis(v, 5);
+            QVERIFY(a.max >= v && a.ticks >= 2 && a.ticks <= 5);
+            const double step = a.max / (a.ticks - 1);
+            const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+            const double rounds[] = {1.0, 2.0, 5.0, 10.0};
+            const bool round = std::any_of(std::begin(rounds), std::end(rounds),
+                                           [&](double m) { return std::abs(mantissa - m) < 1e-6; });
+            QVERIFY2(round, qPrintable(QString::number(step)));
+        }
         QCOMPARE(topOf(s, TopBy::Calls, 1).values, (QList<qreal>{10}));
     }
 };

@@ -19,7 +19,11 @@
 
 #include <QAction>
 #include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -30,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace steward;
 using namespace steward::test;
@@ -150,6 +156,68 @@ private slots:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines[0].startsWith("time_utc,source,duration_ms"));
         QVERIFY(lines[1].contains("RECURSIVE"));
+
+        // Issue 14's charts: every series has a marker of its own in the legend (the threshold is not a second red
+        // square), the top statements' axis ticks on round numbers, and the details follow the selection.
+        QChart* timeline = performance->findChild<QChartView*>("timelineChart")->chart();
+        QCOMPARE(timeline->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
+        QColor slowColor, thresholdColor;
+        for (auto* marker : timeline->legend()->markers()) {
+            if (marker->series() == performance->charts()->slowSeries())
+                slowColor = marker->brush().color();
+            if (marker->type() == QLegendMarker::LegendMarkerTypeXY &&
+                marker->series()->type() == QAbstractSeries::SeriesTypeLine)
+                thresholdColor = marker->pen().color();
+        }
+        QVERIFY(slowColor.isValid() && thresholdColor.isValid());
+        QVERIFY(slowColor != thresholdColor);
+        for (auto* axis : performance->findChild<QChartView*>("topChart")->chart()->axes(Qt::Horizontal)) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            QVERIFY(values);
+            const double step = values->max() / (values->tickCount() - 1);
+            const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+            QVERIFY2(std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6 ||
+                         std::abs(mantissa - 10) < 1e-6,
+                     qPrintable(QStringLiteral("%1 in %2 ticks").arg(values->max()).arg(values->tickCount())));
+        }
+        // Cleared: the statement is gone from the report, and its details with it.
+        Prompt::setNextAnswer(true);
+        performance->findChild<QPushButton*>("clearQueries")->click();
+        QTRY_VERIFY(performance->findChild<QPlainTextEdit*>("statementDetails")->toPlainText().isEmpty());
+        QVERIFY(performance->selectedFingerprint().isEmpty());
+    }
+
+    // Issue 14: Steward's own statements (its console's BEGIN and SAVEPOINT, the driver's pragmas) crowded the
+    // performance view. They are hidden by default; the user's statements and the application's rows stay.
+    void stewardsOwnStatementsAreHiddenByDefault()
+    {
+        Prompt::setNextAnswer(true);
+        const ConsoleResult r = runInConsole("UPDATE books SET title = title WHERE id = 1", -1, true);
+        QVERIFY(!r.error);
+        QVERIFY(m_console->inTransaction());
+        SlowQueryWidget* performance = m_panel->performance();
+        QSignalSpy loaded(performance, &SlowQueryWidget::loaded);
+        m_panel->showPerformance();
+        QVERIFY(loaded.wait(20000));
+        auto sqlShown = [&] {
+            QStringList out;
+            for (const auto& e : performance->report().events)
+                out << e.sql;
+            return out.join('\n');
+        };
+        auto* hide = performance->findChild<QCheckBox*>("hideOwnStatements");
+        QVERIFY(hide && hide->isChecked());
+        QVERIFY2(sqlShown().contains("UPDATE books SET title"), qPrintable(sqlShown()));
+        QVERIFY2(!sqlShown().contains("SAVEPOINT steward_console"), qPrintable(sqlShown()));
+        int application = 0;
+        for (const auto& e : performance->report().events)
+            application += e.source == QuerySource::Application;
+        QVERIFY(application > 0);
+        hide->setChecked(false);
+        QVERIFY2(sqlShown().contains("SAVEPOINT steward_console"), qPrintable(sqlShown()));
+        QVERIFY(sqlShown().contains("UPDATE books SET title"));
+        m_console->findChild<QAction*>("rollbackTransaction")->trigger();
+        QTRY_VERIFY(!m_console->inTransaction());
     }
 
     void writesAskFirstAndWaitForCommit()

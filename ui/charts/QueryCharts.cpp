@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPalette>
@@ -74,7 +76,9 @@ QueryCharts::QueryCharts(QWidget* parent)
     m_application = makeScatter(tr("Recorded by the application"), QColor(0x2a, 0x6f, 0xdb), 7);
     m_threshold = new QLineSeries;
     m_threshold->setName(tr("Threshold"));
-    m_threshold->setPen(QPen(QColor(0xd9, 0x48, 0x1c), 1.5, Qt::DashLine));
+    // Not the slow points' colour: in the legend each series has a marker of its own (points as circles, the
+    // threshold as a dashed line).
+    m_threshold->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5, Qt::DashLine));
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setFormat(QStringLiteral("HH:mm"));
     m_timeAxis->setTickCount(5);
@@ -93,6 +97,7 @@ QueryCharts::QueryCharts(QWidget* parent)
     }
     timeline->legend()->setVisible(true);
     timeline->legend()->setAlignment(Qt::AlignBottom);
+    timeline->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     timeline->legend()->setLabelBrush(QApplication::palette().brush(QPalette::Text));
     m_timelineView = makeView(timeline, QStringLiteral("timelineChart"), parent);
     for (QScatterSeries* s : {m_fast, m_slow, m_application})
@@ -199,8 +204,9 @@ void QueryCharts::setHistogram(const HistogramData& data)
     qreal max = 1;
     for (qreal c : data.counts)
         max = std::max(max, c);
-    m_histogramCounts->setRange(0, max);
-    m_histogramCounts->applyNiceNumbers();
+    const NiceAxis axis = niceAxis(max, 4);
+    m_histogramCounts->setRange(0, axis.max);
+    m_histogramCounts->setTickCount(axis.ticks);
 }
 
 void QueryCharts::setTop(const TopData& data, TopBy by)
@@ -222,10 +228,12 @@ void QueryCharts::setTop(const TopData& data, TopBy by)
     m_topCategories->append(labels);
     m_topSet->remove(0, m_topSet->count());
     m_topSet->append(values);
-    qreal max = 1;
+    qreal max = 0;
     for (qreal v : values)
         max = std::max(max, v);
-    m_topValues->setRange(0, max * 1.05);
+    const NiceAxis axis = niceAxis(max, 4);
+    m_topValues->setRange(0, axis.max);
+    m_topValues->setTickCount(axis.ticks);
     m_topValues->setTitleText(by == TopBy::Calls ? tr("calls") : by == TopBy::Mean ? tr("mean ms") : tr("total ms"));
     m_topView->chart()->setTitle(by == TopBy::Calls  ? tr("Most called")
                                  : by == TopBy::Mean ? tr("Slowest on average")

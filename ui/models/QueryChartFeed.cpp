@@ -87,13 +87,33 @@ TopData topOf(const QVector<FingerprintSummary>& summaries, TopBy by, int count)
     TopData d;
     for (int i = 0; i < std::min<int>(count, int(sorted.size())); ++i) {
         QString label = sorted[i].fingerprint.simplified();
-        if (label.size() > 26)
-            label = label.left(25) + QChar(0x2026);
+        // Short enough for the chart's left margin; the whole statement is in the tooltip of its bar.
+        if (label.size() > 24)
+            label = label.left(23) + QChar(0x2026);
         d.labels << label;
         d.fingerprints << sorted[i].fingerprint;
         d.values << value(sorted[i]);
     }
     return d;
+}
+
+NiceAxis niceAxis(double largest, int maxTicks)
+{
+    maxTicks = std::max(2, maxTicks);
+    if (!(largest > 0) || !std::isfinite(largest))
+        return {1, 2};
+    const double rough = largest / double(maxTicks - 1);
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = power;
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * power >= rough) {
+            step = m * power;
+            break;
+        }
+    // Integer steps for counts: never a tick at 0.5 calls.
+    step = std::max(step, largest >= 1 ? 1.0 : step);
+    const double max = std::ceil(largest / step - 1e-9) * step;
+    return {max, int(std::lround(max / step)) + 1};
 }
 
 } // namespace steward

@@ -40,4 +40,12 @@ struct TopData {
 };
 TopData topOf(const QVector<FingerprintSummary>& summaries, TopBy by, int count);
 
+// A value axis from 0 that ends on a round number, with ticks on round numbers (1, 2 or 5 times a power of ten):
+// 0 / 10000 / 20000 / 30000, never 0 / 10411 / 20822. At most maxTicks ticks, 0 included.
+struct NiceAxis {
+    double max = 1;
+    int ticks = 2;
+};
+NiceAxis niceAxis(double largest, int maxTicks = 5);
+
 } // namespace steward

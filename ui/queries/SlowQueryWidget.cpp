@@ -84,6 +84,17 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
     m_live->setToolTip(tr("Refresh every two seconds while this view is shown"));
     connect(m_live, &QCheckBox::toggled, this, &SlowQueryWidget::setLive);
 
+    // Steward's own statements (reading the schema, its checks) are not what the user came to look at.
+    m_hideOwn = new QCheckBox(tr("Hide Steward's own"));
+    m_hideOwn->setObjectName(QStringLiteral("hideOwnStatements"));
+    m_hideOwn->setChecked(true);
+    m_hideOwn->setToolTip(tr("Leave out the statements Steward runs itself (reading the schema, its checks); show "
+                             "the application's and the ones run from the SQL console"));
+    connect(m_hideOwn, &QCheckBox::toggled, this, [this] {
+        m_report = m_hideOwn->isChecked() ? withoutOwnStatements(m_fullReport) : m_fullReport;
+        redraw();
+    });
+
     auto* refreshButton = new QToolButton;
     refreshButton->setObjectName(QStringLiteral("refreshQueries"));
     auto* refreshAction = new QAction(tr("Refresh"), this);
@@ -115,6 +126,7 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
     bar->addWidget(m_threshold);
     bar->addWidget(m_topBy);
     bar->addWidget(m_live);
+    bar->addWidget(m_hideOwn);
     bar->addWidget(refreshButton);
     bar->addWidget(showAll);
     bar->addStretch();
@@ -216,6 +228,7 @@ void SlowQueryWidget::setWorkspace(Workspace* workspace)
         connect(workspace, &Workspace::circuitChanged, this, &SlowQueryWidget::updateActions);
     updateActions();
     m_report = {};
+    m_fullReport = {};
     m_selected.clear();
     if (session)
         m_threshold->setValue(int(session->monitor().thresholdMs()));
@@ -274,7 +287,8 @@ void SlowQueryWidget::refresh()
                     emit problem(tr("The query statistics could not be read: %1").arg(r.error().message),
                                  r.error().hint);
             } else {
-                m_report = r.value();
+                m_fullReport = r.value();
+                m_report = m_hideOwn->isChecked() ? withoutOwnStatements(m_fullReport) : m_fullReport;
                 redraw();
                 emit loaded();
             }
@@ -286,6 +300,15 @@ void SlowQueryWidget::refresh()
 
 void SlowQueryWidget::redraw()
 {
+    // A statement no longer in the report (cleared, out of the time range): its details do not stay behind.
+    if (!m_selected.isEmpty() &&
+        std::none_of(m_report.fingerprints.begin(), m_report.fingerprints.end(),
+                     [&](const FingerprintSummary& f) { return f.fingerprint == m_selected; })) {
+        m_selected.clear();
+        m_statement->clear();
+        m_plan->clear();
+        m_detailsShown.clear();
+    }
     const double threshold = double(m_threshold->value());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDateTime start = rangeStart();
@@ -301,6 +324,7 @@ void SlowQueryWidget::redraw()
         if (row >= 0)
             m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        showSelectedDetails(); // the details follow the new figures
     }
 
     qint64 slow = 0, application = 0;
@@ -334,20 +358,34 @@ void SlowQueryWidget::selectFingerprint(const QString& fingerprint)
         m_table->clearSelection();
         m_statement->clear();
         m_plan->clear();
-    } else if (const int row = m_model->rowOf(fingerprint); row >= 0) {
-        const FingerprintSummary* s = m_model->summary(row);
-        QString params;
-        for (auto it = m_report.events.crbegin(); it != m_report.events.crend(); ++it)
-            if (it->fingerprint == fingerprint && !it->params.isEmpty()) {
-                params = it->params;
-                break;
-            }
-        showDetails(s->example, params,
-                    tr("-- %1 calls · mean %2 ms · p95 %3 ms · max %4 ms")
-                        .arg(QLocale().toString(s->calls), FingerprintModel::formatMs(s->meanMs),
-                             FingerprintModel::formatMs(s->p95Ms), FingerprintModel::formatMs(s->maxMs)));
+        m_detailsShown.clear();
+    } else {
+        showSelectedDetails();
     }
     redraw();
+}
+
+void SlowQueryWidget::showSelectedDetails()
+{
+    const int row = m_model->rowOf(m_selected);
+    if (row < 0)
+        return;
+    const FingerprintSummary* s = m_model->summary(row);
+    const QString heading = tr("-- %1 calls · mean %2 ms · p95 %3 ms · max %4 ms")
+                                .arg(QLocale().toString(s->calls), FingerprintModel::formatMs(s->meanMs),
+                                     FingerprintModel::formatMs(s->p95Ms), FingerprintModel::formatMs(s->maxMs));
+    // Shown again only when its figures moved (a refresh every few seconds must not plan it again and again).
+    const QString key = m_selected + QLatin1Char('\n') + heading;
+    if (key == m_detailsShown)
+        return;
+    m_detailsShown = key;
+    QString params;
+    for (auto it = m_report.events.crbegin(); it != m_report.events.crend(); ++it)
+        if (it->fingerprint == m_selected && !it->params.isEmpty()) {
+            params = it->params;
+            break;
+        }
+    showDetails(s->example, params, heading);
 }
 
 void SlowQueryWidget::showEventAt(qint64 timeMs, double durationMs)
@@ -443,6 +481,8 @@ void SlowQueryWidget::clearAll()
                              emit statusMessage(tr("Cleared; %n slow statements Steward had recorded were forgotten.",
                                                    nullptr, r.value()));
                          m_report = {};
+                         m_fullReport = {};
+                         m_fullReport = {};
                          redraw();
                          refresh();
                      });

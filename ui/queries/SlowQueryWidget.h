@@ -40,6 +40,7 @@ public:
     const QueryReport& report() const { return m_report; }
     // Filters the charts to one fingerprint (empty: all) and shows its details.
     void selectFingerprint(const QString& fingerprint);
+    void showSelectedDetails();
     QString selectedFingerprint() const { return m_selected; }
     void setLive(bool on);
 
@@ -67,6 +68,9 @@ private:
     DatabaseSession* m_session = nullptr; // the workspace's window connection and monitor
     QueryReport m_report;
     QString m_selected;
+    QueryReport m_fullReport; // as read; m_report is what is shown (without Steward's own when hidden)
+    QCheckBox* m_hideOwn;
+    QString m_detailsShown; // which statement and figures the details pane shows
     bool m_reloadWanted = false;
     FingerprintModel* m_model;
     QSortFilterProxyModel* m_proxy;
