@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "charts/QueryCharts.h"
 #include "common/FileDialog.h"
 #include "common/Prompt.h"
@@ -69,7 +70,11 @@ class TestQueriesPanel : public QObject {
     }
 
 private slots:
-    void initTestCase() { qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8()); }
+    void initTestCase()
+    {
+        qputenv("STEWARD_DATA_DIR", m_data.path().toUtf8());
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // plurals, as the application has
+    }
 
     void init()
     {
@@ -331,6 +336,9 @@ private slots:
         QVERIFY(!r.error);
         auto* results = m_console->findChild<QTableView*>("consoleResults");
         QTRY_VERIFY(results->columnWidth(0) > results->columnWidth(1));
+        // Plurals through tr("%n …"): "1 row", never "1 rows".
+        const QString status = m_console->findChild<QLabel*>("consoleStatus")->text();
+        QVERIFY2(status.startsWith("1 row ·"), qPrintable(status));
         QVERIFY(results->columnWidth(0) <= 420);
         const QString demoText = m_console->editor()->toPlainText();
 
