@@ -328,6 +328,11 @@ private slots:
             QVERIFY2(round, qPrintable(QString::number(step)));
         }
         QCOMPARE(topOf(s, TopBy::Calls, 1).values, (QList<qreal>{10}));
+        // A long statement's label is elided (the chart's margin), the whole fingerprint kept for the tooltip.
+        s[0].fingerprint = QStringLiteral("SELECT c.name, count(*) FROM characters AS c JOIN chapter_characters AS cc");
+        const TopData long_ = topOf(s, TopBy::Mean, 1);
+        QVERIFY(long_.labels.first().size() <= 24 && long_.labels.first().endsWith(QChar(0x2026)));
+        QCOMPARE(long_.fingerprints.first(), s[0].fingerprint);
     }
 };
 
