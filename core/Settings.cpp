@@ -188,16 +188,21 @@ QString Settings::environmentProblem(SettingKey key) const
     const QString raw = qEnvironmentVariable(spec.environment);
     if (parse(spec, raw))
         return {};
-    const QString expected = spec.type == SettingType::Int
-                                 ? QCoreApplication::translate("steward::Settings", "a whole number from %1 to %2")
-                                       .arg(spec.minimum)
-                                       .arg(spec.maximum)
-                                 : QCoreApplication::translate(
-                                       "steward::Settings", "one of trace, debug, info, warning, error, critical, off");
+    QString expected =
+        QCoreApplication::translate("steward::Settings", "one of trace, debug, info, warning, error, critical, off");
+    if (spec.type == SettingType::Int)
+        expected = QCoreApplication::translate("steward::Settings", "a whole number from %1 to %2")
+                       .arg(spec.minimum)
+                       .arg(spec.maximum);
+    else if (key == SettingKey::Language)
+        expected = QCoreApplication::translate("steward::Settings", "en or de, or nothing for the system's language");
+    const QString fallback = spec.defaultValue.toString().isEmpty()
+                                 ? QCoreApplication::translate("steward::Settings", "the system's language")
+                                 : spec.defaultValue.toString();
     return QCoreApplication::translate("steward::Settings",
                                        "The environment variable %1 is '%2', which is not valid (%3 is expected); "
                                        "Steward uses the default, %4.")
-        .arg(QString::fromLatin1(spec.environment), raw, expected, spec.defaultValue.toString());
+        .arg(QString::fromLatin1(spec.environment), raw, expected, fallback);
 }
 
 QStringList Settings::environmentProblems() const

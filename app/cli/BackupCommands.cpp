@@ -164,21 +164,35 @@ int runBackup(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         // Every backup of the database's folder (or --backups) into DIR, which becomes the database's backups folder,
         // so that they stay listed (and counted by health, kept by retention).
         const QString from = manager.folder();
-        auto r = Job::runHere<int>([&](JobContext& ctx) { return manager.moveAllTo(id, &ctx); }, progress);
+        auto r = Job::runHere<BackupManager::MoveOutcome>([&](JobContext& ctx) { return manager.moveAllTo(id, &ctx); },
+                                                          progress);
         endProgress(err);
         if (!r)
             return fail(err, r.error(), Failed);
-        workspace.setBackupsFolder(QFileInfo(id).absoluteFilePath());
+        const QString to = QFileInfo(id).absoluteFilePath();
+        if (r->moved > 0 || r->stopped.isEmpty())
+            workspace.setBackupsFolder(to);
         if (json)
-            printJson(out, QJsonObject{{"moved", r.value()},
+            printJson(out, QJsonObject{{"moved", r->moved},
+                                       {"left", r->left},
+                                       {"stopped", r->stopped},
                                        {"from", QDir::toNativeSeparators(from)},
-                                       {"folder", QDir::toNativeSeparators(QFileInfo(id).absoluteFilePath())}});
+                                       {"folder", QDir::toNativeSeparators(to)}});
         else
             out << QCoreApplication::translate("steward::cli", "Moved %1 backups from %2 to %3; backups of this "
                                                                "database now go there.")
-                       .arg(r.value())
-                       .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(QFileInfo(id).absoluteFilePath()))
+                       .arg(r->moved)
+                       .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))
                 << Qt::endl;
+        if (!r->stopped.isEmpty()) {
+            err << "steward-cli: "
+                << QCoreApplication::translate("steward::cli", "stopped (%1); %2 backups stay in %3.")
+                       .arg(r->stopped)
+                       .arg(r->left)
+                       .arg(QDir::toNativeSeparators(from))
+                << Qt::endl;
+            return Failed;
+        }
         return Success;
     }
 

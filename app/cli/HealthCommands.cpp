@@ -42,11 +42,13 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     if (p.isSet(globals().json)) {
         QJsonArray checks;
         for (const auto& c : report.checks)
-            checks.append(QJsonObject{{"id", c.id},
-                                      {"name", c.name},
-                                      {"status", checkStatusName(c.status)},
-                                      {"message", c.message},
-                                      {"value", c.value}});
+            checks.append(QJsonObject{
+                {"id", c.id},
+                {"name", c.name},
+                {"status", checkStatusName(c.status)},
+                {"message", c.message},
+                // The circuit's state by its stable name, whatever the language.
+                {"value", c.id == QLatin1String("circuit") ? circuitStateName(report.circuit.state) : c.value}});
         printJson(out, QJsonObject{{"database", db},
                                    {"status", overallHealthName(report.overall)},
                                    {"circuit", circuitStateName(report.circuit.state)},

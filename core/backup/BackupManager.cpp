@@ -586,22 +586,33 @@ Result<void> BackupManager::setPinned(const QString& id, bool pinned)
     return r;
 }
 
-Result<int> BackupManager::moveAllTo(const QString& folder, JobContext* context)
+Result<BackupManager::MoveOutcome> BackupManager::moveAllTo(const QString& folder, JobContext* context)
 {
     const QString target = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
-    auto run = [&]() -> Result<int> {
+    auto run = [&]() -> Result<MoveOutcome> {
+        MoveOutcome outcome;
         if (target == m_folder)
-            return 0;
+            return outcome;
         auto all = list();
         if (!all)
             return all.error();
+        // Only backups, whole: a file with its metadata. Never the live database or a file SQLite keeps beside it,
+        // whatever folder the backups were set to.
+        const QString live = QFileInfo(m_databasePath).canonicalFilePath();
+        QVector<BackupInfo> backups;
+        for (const auto& b : all.value()) {
+            const QString canonical = QFileInfo(b.path).canonicalFilePath();
+            const bool isLive = !live.isEmpty() && (canonical == live || canonical.startsWith(live + QLatin1Char('-')));
+            if (b.hasMetadata && QFileInfo(b.path).isFile() && !isLive)
+                backups.push_back(b);
+        }
         if (!QDir().mkpath(target))
             return makeError(ErrorCode::ReadOnly,
                              QCoreApplication::translate("steward::BackupManager", "The folder %1 cannot be created.")
                                  .arg(QDir::toNativeSeparators(target)),
                              QCoreApplication::translate("steward::BackupManager", "Choose a folder you may write."));
-        for (const auto& b : all.value())
-            for (const QString& name : {b.id, b.id + QStringLiteral(".json")})
+        for (const auto& b : backups)
+            for (const QString& name : {b.id, b.id + kSidecar})
                 if (QFileInfo::exists(target + QLatin1Char('/') + name))
                     return makeError(ErrorCode::InvalidArgument,
                                      QCoreApplication::translate("steward::BackupManager",
@@ -609,39 +620,47 @@ Result<int> BackupManager::moveAllTo(const QString& folder, JobContext* context)
                                          .arg(QDir::toNativeSeparators(target), name),
                                      QCoreApplication::translate("steward::BackupManager",
                                                                  "Choose another folder, or move that file away."));
-        int moved = 0;
-        for (const auto& b : all.value()) {
+        outcome.left = int(backups.size());
+        for (const auto& b : backups) {
             if (context) {
-                if (context->isCancelled())
-                    break; // what moved stays moved, whole; the rest stays where it was
-                context->setProgress(moved, all->size(),
+                if (context->isCancelled()) {
+                    outcome.cancelled = true;
+                    outcome.stopped = QCoreApplication::translate("steward::BackupManager", "cancelled");
+                    break;
+                }
+                context->setProgress(outcome.moved, backups.size(),
                                      QCoreApplication::translate("steward::BackupManager", "Moving %1…").arg(b.id));
             }
             const QString from = m_folder + QLatin1Char('/') + b.id, to = target + QLatin1Char('/') + b.id;
             // QFile::rename copies and removes across file systems.
-            if (!QFile::rename(from, to))
-                return makeError(ErrorCode::IoError,
-                                 QCoreApplication::translate("steward::BackupManager",
-                                                             "%1 could not be moved to %2; %3 backups were moved.")
-                                     .arg(b.id, QDir::toNativeSeparators(target))
-                                     .arg(moved));
-            if (QFileInfo::exists(from + QStringLiteral(".json")) &&
-                !QFile::rename(from + QStringLiteral(".json"), to + QStringLiteral(".json"))) {
-                QFile::rename(to, from); // whole or not at all
-                return makeError(ErrorCode::IoError,
-                                 QCoreApplication::translate("steward::BackupManager",
-                                                             "The metadata of %1 could not be moved to %2; %3 "
-                                                             "backups were moved.")
-                                     .arg(b.id, QDir::toNativeSeparators(target))
-                                     .arg(moved));
+            if (!QFile::rename(from, to)) {
+                outcome.stopped =
+                    QCoreApplication::translate("steward::BackupManager", "%1 could not be moved").arg(b.id);
+                break;
             }
-            ++moved;
+            if (!QFile::rename(from + kSidecar, to + kSidecar)) {
+                QFile::rename(to, from); // whole or not at all
+                outcome.stopped =
+                    QCoreApplication::translate("steward::BackupManager", "the metadata of %1 could not be moved")
+                        .arg(b.id);
+                break;
+            }
+            ++outcome.moved;
+            --outcome.left;
         }
-        return moved;
+        return outcome;
     };
     auto r = run();
-    audit(AuditAction::MoveBackups, QDir::toNativeSeparators(target), r ? Result<void>() : Result<void>(r.error()),
-          r ? QStringLiteral("%1 backups from %2").arg(r.value()).arg(QDir::toNativeSeparators(m_folder)) : QString());
+    audit(AuditAction::MoveBackups, QDir::toNativeSeparators(target),
+          !r                      ? Result<void>(r.error())
+          : r->cancelled          ? Result<void>(makeError(ErrorCode::Cancelled, r->stopped))
+          : !r->stopped.isEmpty() ? Result<void>(makeError(ErrorCode::IoError, r->stopped))
+                                  : Result<void>(),
+          r ? QStringLiteral("%1 backups moved from %2, %3 left")
+                  .arg(r->moved)
+                  .arg(QDir::toNativeSeparators(m_folder))
+                  .arg(r->left)
+            : QString());
     return r;
 }
 

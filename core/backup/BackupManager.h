@@ -90,10 +90,18 @@ public:
     Result<void> remove(const QString& id);
     Result<void> setPinned(const QString& id, bool pinned);
     Result<BackupInfo> importFile(const QString& path, const QString& reason, JobContext* context = nullptr);
-    // Moves every backup of this folder (each file with its metadata) into `folder`, created if needed; returns how
-    // many. A backup is moved whole or not at all: its file first, then its metadata, the file put back if the
-    // metadata cannot follow. A name already taken in `folder` is refused before anything moves.
-    Result<int> moveAllTo(const QString& folder, JobContext* context = nullptr);
+    // Moves this database's backups (each file with its metadata: only what has metadata, never the database itself
+    // or a file beside it) into `folder`, created if needed. A backup is moved whole or not at all: its file first,
+    // then its metadata, the file put back if the metadata cannot follow. A name already taken in `folder` is refused
+    // before anything moves. Stopped part way (a failure, Cancel), what moved is whole in `folder` and the rest is
+    // where it was: the outcome says how many of each, and why it stopped.
+    struct MoveOutcome {
+        int moved = 0;
+        int left = 0;    // backups that stayed in this folder
+        QString stopped; // why it stopped part way; empty when everything moved
+        bool cancelled = false;
+    };
+    Result<MoveOutcome> moveAllTo(const QString& folder, JobContext* context = nullptr);
 
     // Checks an id and returns its absolute path: a plain file name of a .db file in the folder, no path parts,
     // no control characters, not a link, inside the folder once resolved.

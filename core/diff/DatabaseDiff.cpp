@@ -91,6 +91,23 @@ int storageClass(int type)
     }
 }
 
+// An integer against a real exactly, as SQLite compares them (no rounding of the integer to a double: 2^53 + 1 is
+// more than the real 2^53).
+int intRealCompare(sqlite3_int64 i, double r)
+{
+    if (r < -9223372036854775808.0)
+        return 1;
+    if (r >= 9223372036854775808.0)
+        return -1;
+    const auto y = sqlite3_int64(r);
+    if (i < y)
+        return -1;
+    if (i > y)
+        return 1;
+    const double s = double(i);
+    return s < r ? -1 : (s > r ? 1 : 0);
+}
+
 int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
 {
     const int ta = sqlite3_column_type(a, i), tb = sqlite3_column_type(b, j);
@@ -104,9 +121,13 @@ int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
         if (ta == SQLITE_INTEGER && tb == SQLITE_INTEGER) {
             const auto x = sqlite3_column_int64(a, i), y = sqlite3_column_int64(b, j);
             return x < y ? -1 : (x > y ? 1 : 0);
-        } else {
+        } else if (ta == SQLITE_FLOAT && tb == SQLITE_FLOAT) {
             const double x = sqlite3_column_double(a, i), y = sqlite3_column_double(b, j);
             return x < y ? -1 : (x > y ? 1 : 0);
+        } else if (ta == SQLITE_INTEGER) {
+            return intRealCompare(sqlite3_column_int64(a, i), sqlite3_column_double(b, j));
+        } else {
+            return -intRealCompare(sqlite3_column_int64(b, j), sqlite3_column_double(a, i));
         }
     default: {
         const void* pa = ca == 2 ? static_cast<const void*>(sqlite3_column_text(a, i)) : sqlite3_column_blob(a, i);
@@ -324,6 +345,14 @@ Result<void> merged(Database& before, Database& after, const QString& table, con
     }
     for (const auto& c : compared)
         select << quoted(c);
+    // A rowid table's PRIMARY KEY other than the rowid may hold several NULLs (SQLite's old rule): rows whose key is
+    // NULL are told apart by their rowid, read last and in order after the key.
+    const bool rowidTieBreak =
+        !keyIsInteger && a->hasRowid && b->hasRowid && !a->rowidName.isEmpty() && a->rowidName == b->rowidName;
+    if (rowidTieBreak) {
+        select << a->rowidName;
+        order << a->rowidName;
+    }
     const QString sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                             .arg(select.join(QStringLiteral(", ")), quoted(table), order.join(QStringLiteral(", ")));
     Side left(before.db), right(after.db);
@@ -331,8 +360,14 @@ Result<void> merged(Database& before, Database& after, const QString& table, con
         return r.error();
     if (auto r = right.prepare(sql); !r)
         return r.error();
-    const int k = int(key.size()), all = int(select.size());
+    const int k = int(key.size()), all = int(select.size()) - (rowidTieBreak ? 1 : 0);
     const auto samples = qsizetype(options.samplesPerKind);
+    auto keyHasNull = [&](sqlite3_stmt* st) {
+        for (int i = 0; i < k; ++i)
+            if (sqlite3_column_type(st, i) == SQLITE_NULL)
+                return true;
+        return false;
+    };
     qint64 rowsBefore = 0, rowsAfter = 0, steps = 0;
     while (left.atRow() || right.atRow()) {
         if (context && (++steps & 0x3ff) == 0 && context->isCancelled())
@@ -343,9 +378,12 @@ Result<void> merged(Database& before, Database& after, const QString& table, con
             cmp = 1;
         else if (!right.atRow())
             cmp = -1;
-        else
+        else {
             for (int i = 0; i < k && cmp == 0; ++i)
                 cmp = compareValues(left.get(), i, right.get(), i);
+            if (cmp == 0 && rowidTieBreak && keyHasNull(left.get()))
+                cmp = compareValues(left.get(), all, right.get(), all);
+        }
         if (cmp < 0) { // only before
             ++out.removed;
             if (out.removedSamples.size() < samples)

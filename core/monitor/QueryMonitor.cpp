@@ -268,9 +268,11 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
         }
     }
     const QString& fp = text->fingerprint;
-    if (end - m_steadyAnchor > std::chrono::minutes(1)) { // follow the wall clock if it was adjusted
+    if (const auto now = m_clock.steadyNow(); now - m_steadyAnchor > std::chrono::minutes(1)) {
+        // Follow the wall clock if it was adjusted: both anchors taken now (`end` may lie in the past, at the last
+        // row of a statement left open).
         m_wallAnchorMs = m_clock.nowUtc().toMSecsSinceEpoch();
-        m_steadyAnchor = end;
+        m_steadyAnchor = now;
     }
     const qint64 nowMs =
         m_wallAnchorMs + std::chrono::duration_cast<std::chrono::milliseconds>(end - m_steadyAnchor).count();

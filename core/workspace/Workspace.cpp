@@ -597,10 +597,10 @@ WorkOf<BackupInfo> Workspace::importBackup(const QString& file) const
         {&Workspace::backupsChanged});
 }
 
-WorkOf<int> Workspace::moveBackupsTo(const QString& folder) const
+WorkOf<BackupManager::MoveOutcome> Workspace::moveBackupsTo(const QString& folder) const
 {
-    return announcing<int>(
-        [p = paramsOf(*this), folder](JobContext& context) -> Result<int> {
+    return announcing<BackupManager::MoveOutcome>(
+        [p = paramsOf(*this), folder](JobContext& context) -> Result<BackupManager::MoveOutcome> {
             return makeManager(p).moveAllTo(folder, &context);
         },
         {&Workspace::backupsChanged});

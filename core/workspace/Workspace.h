@@ -144,8 +144,8 @@ public:
     WorkOf<BackupsView> readBackups() const;
     WorkOf<BackupInfo> createBackup(const QString& reason) const;
     WorkOf<BackupInfo> importBackup(const QString& file) const;
-    // Moves every backup of the database's folder into `folder` (the caller then makes it the folder).
-    WorkOf<int> moveBackupsTo(const QString& folder) const;
+    // Moves the database's backups into `folder` (the caller then makes it the folder, when any moved).
+    WorkOf<BackupManager::MoveOutcome> moveBackupsTo(const QString& folder) const;
     WorkOf<VerifyResult> verifyBackup(const QString& id) const;
     WorkOf<QStringList> verifyAllBackups() const; // the ids that failed
     WorkOf<RestorePreview> prepareRestore(const QString& id) const;

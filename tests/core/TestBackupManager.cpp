@@ -510,9 +510,18 @@ private slots:
         QCOMPARE(m_manager->list()->size(), 2);
         QFile::remove(target + "/" + a.id);
 
+        // The live database in the same folder as its backups (a folder set to the database's own) never moves.
+        BackupManager beside(m_db, QFileInfo(m_db).absolutePath());
+        auto nothing = beside.moveAllTo(other.filePath("elsewhere"));
+        QVERIFY(nothing);
+        QCOMPARE(nothing->moved, 0);
+        QVERIFY(QFileInfo::exists(m_db));
+
         auto moved = m_manager->moveAllTo(target);
         QVERIFY2(moved, moved ? "" : qPrintable(moved.error().toText()));
-        QCOMPARE(moved.value(), 2);
+        QCOMPARE(moved->moved, 2);
+        QCOMPARE(moved->left, 0);
+        QVERIFY(moved->stopped.isEmpty());
         QCOMPARE(m_manager->list()->size(), 0);
         BackupManager there(m_db, target);
         auto listed = there.list();
@@ -524,6 +533,17 @@ private slots:
             auto v = there.verify(x.id);
             QVERIFY(v && v->ok);
         }
+        // Cancelled part way: what moved is whole there, the rest is here, and the outcome says so.
+        create();
+        create();
+        CancelAfter cancel(1);
+        auto part = m_manager->moveAllTo(other.filePath("third"), &cancel);
+        QVERIFY(part);
+        QCOMPARE(part->moved, 1);
+        QCOMPARE(part->left, 1);
+        QVERIFY(part->cancelled && !part->stopped.isEmpty());
+        QCOMPARE(m_manager->list()->size(), 1);
+        QCOMPARE(BackupManager(m_db, other.filePath("third")).list()->size(), 1);
     }
 
     void importValidatesTheFile()

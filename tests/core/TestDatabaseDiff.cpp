@@ -194,6 +194,31 @@ private slots:
         QVERIFY(tableNamed(d.value(), "rekeyed")->problem.contains("primary key"));
     }
 
+    // Review findings: an integer and a real are compared exactly (as SQLite does, not through a double), and NULL
+    // keys of a rowid table's non-integer PRIMARY KEY are matched by rowid, not by position.
+    void largeIntegersAgainstRealsAndNullKeys()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath("before.db"), after = dir.filePath("after.db");
+        const char* schema = "CREATE TABLE ids (k INTEGER PRIMARY KEY, v);"
+                             "CREATE TABLE tagged (name TEXT PRIMARY KEY, colour TEXT);";
+        execSql(before, QString::fromLatin1(schema) +
+                            "INSERT INTO ids VALUES (1, 1234567890123456789);"
+                            "INSERT INTO tagged VALUES (NULL, 'red'), (NULL, 'blue'), ('x', 'green');");
+        execSql(after, QString::fromLatin1(schema) +
+                           "INSERT INTO ids VALUES (1, 1.2345678901234568e18);"
+                           "INSERT INTO tagged VALUES (NULL, 'red'), (NULL, 'blue'), ('x', 'green');"
+                           "DELETE FROM tagged WHERE colour = 'red';");
+        auto d = diffDatabases(before, after);
+        QVERIFY(d);
+        QCOMPARE(tableNamed(d.value(), "ids")->changed, 1); // 1234567890123456789 is not 1234567890123456768.0
+        const auto* tagged = tableNamed(d.value(), "tagged");
+        QCOMPARE(tagged->removed, 1);
+        QCOMPARE(tagged->changed, 0);
+        QCOMPARE(tagged->added, 0);
+        QCOMPARE(tagged->removedSamples.first().before, QStringList{"red"});
+    }
+
     void cancelStopsIt()
     {
         QTemporaryDir dir;

@@ -314,18 +314,30 @@ void BackupBrowserPanel::chooseFolder()
                            nullptr, existing)
                             .arg(QDir::toNativeSeparators(previous), QDir::toNativeSeparators(chosen)),
                         tr("Move"))) {
-        run<int>(tr("Moving the backups to %1…").arg(QDir::toNativeSeparators(chosen)),
-                 m_workspace->moveBackupsTo(chosen), [this, switchTo, chosen, previous](const Result<int>& r) {
-                     if (!r) {
-                         emit problem(tr("The backups were not moved: %1").arg(r.error().message), r.error().hint);
-                         reload(); // what moved before the failure is in the new folder, whole; the rest stayed
-                         return;
-                     }
-                     switchTo(chosen);
-                     emit statusMessage(
-                         tr("Moved %n backup(s) to %1; backups of this database now go there.", nullptr, r.value())
-                             .arg(QDir::toNativeSeparators(chosen)));
-                 });
+        run<BackupManager::MoveOutcome>(
+            tr("Moving the backups to %1…").arg(QDir::toNativeSeparators(chosen)), m_workspace->moveBackupsTo(chosen),
+            [this, switchTo, chosen, previous](const Result<BackupManager::MoveOutcome>& r) {
+                if (!r) { // refused before anything moved
+                    emit problem(tr("The backups were not moved: %1").arg(r.error().message), r.error().hint);
+                    return;
+                }
+                if (r->moved == 0 && !r->stopped.isEmpty()) { // nothing moved: the folder stays
+                    emit problem(tr("The backups were not moved: %1.").arg(r->stopped), {});
+                    reload();
+                    return;
+                }
+                // What moved is whole in the new folder, which is now the folder; what stayed is said, with where.
+                switchTo(chosen);
+                if (r->stopped.isEmpty())
+                    emit statusMessage(
+                        tr("Moved %n backup(s) to %1; backups of this database now go there.", nullptr, r->moved)
+                            .arg(QDir::toNativeSeparators(chosen)));
+                else
+                    emit problem(
+                        tr("Moved %n backup(s) to %1, then stopped (%2); the others stay in %3.", nullptr, r->moved)
+                            .arg(QDir::toNativeSeparators(chosen), r->stopped, QDir::toNativeSeparators(previous)),
+                        tr("Choose Change Folder again to move the rest."));
+            });
         return;
     }
     switchTo(chosen);
