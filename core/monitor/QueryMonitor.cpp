@@ -310,7 +310,8 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
     const int bucket = us <= 1 ? 0 : 63 - std::countl_zero(us); // floor(log2(us))
     s.histogram[std::min(bucket, StatementStats::Buckets - 1)]++;
 
-    RingEntry sample{nowMs, ns, text, {}, {}, {}, c.userStatements.erase(stmt) == 0};
+    const bool own = c.userStatements.erase(stmt) == 0;
+    RingEntry sample{nowMs, ns, text, {}, {}, {}, own};
     QString expandedText;
     const bool slow = ns >= m_thresholdNs;
     if (slow) {
@@ -336,6 +337,7 @@ void QueryMonitor::onStatementEnd(Context& c, const void* stmt, const char* sql,
     q.durationNs = ns;
     q.time = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
     q.connection = c.name;
+    q.own = own;
     m_ring.push_back(q);
     while (m_ring.size() > m_ringSize)
         m_ring.removeFirst();
@@ -457,9 +459,9 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
                                               -1, insert.out(), nullptr);
             rc != SQLITE_OK)
             return sqliteErrorOf(db, rc, store);
-        const QByteArray prefix(StewardIdPrefix);
         for (const auto& q : batch) {
-            const QByteArray id = prefix + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            const QByteArray id = QByteArray(q.own ? StewardOwnIdPrefix : StewardIdPrefix) +
+                                  QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
             const QByteArray sql = q.sql.toUtf8();
             const QByteArray time = q.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).toUtf8();
             const QByteArray params = q.expanded.toUtf8();
@@ -603,6 +605,7 @@ Result<SlowQueryStore::ReadResult> SlowQueryStore::read(Connection& connection, 
         Row row{r[0].toString(),         r[1].toString(),      r[4].toString(),
                 qint64(r[2].toDouble()), parseTimestamp(r[3]), false};
         row.fromSteward = row.id.startsWith(QLatin1String(StewardIdPrefix));
+        row.own = row.id.startsWith(QLatin1String(StewardOwnIdPrefix));
         if (filterByTime && (!row.timestamp.isValid() || row.timestamp < since))
             continue;
         result.rows.push_back(row);

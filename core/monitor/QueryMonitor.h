@@ -24,6 +24,7 @@ struct SlowQuery {
     qint64 durationNs = 0;
     QDateTime time; // UTC, when it finished
     QString connection;
+    bool own = true; // run by Steward itself, not from the SQL console (kept in the stored row's id)
 };
 
 // One traced statement, fast or slow, for the timeline. The strings are shared with the fingerprint cache.
@@ -154,12 +155,14 @@ public:
                                int busyTimeoutMs = 200);
     // Deletes what Steward recorded for a database; returns how many rows.
     static Result<int> clear(const QString& databasePath);
-    static constexpr const char* StewardIdPrefix = "steward-"; // ids of the rows Steward itself persisted
+    static constexpr const char* StewardIdPrefix = "steward-";        // ids of the rows Steward itself persisted
+    static constexpr const char* StewardOwnIdPrefix = "steward-own-"; // … of those Steward ran itself
     struct Row {
         QString id, sql, params;
         qint64 durationMs = 0;
         QDateTime timestamp; // UTC; invalid when the row has none
         bool fromSteward = false;
+        bool own = false; // Steward's own statement (its id starts with StewardOwnIdPrefix)
     };
     struct ReadResult {
         QVector<Row> rows;

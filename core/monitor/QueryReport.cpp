@@ -27,7 +27,7 @@ QueryReport buildQueryReport(const QVector<StatementSample>& traced, const SlowQ
         if (r.fromSteward && tracingSecond > 0 && t >= tracingSecond)
             continue;
         report.events.push_back({t, double(r.durationMs), fingerprint(r.sql), r.sql, r.params,
-                                 r.fromSteward ? QuerySource::Traced : QuerySource::Application});
+                                 r.fromSteward ? QuerySource::Traced : QuerySource::Application, r.own});
     }
     std::stable_sort(report.events.begin(), report.events.end(),
                      [](const QueryEvent& a, const QueryEvent& b) { return a.timeMs < b.timeMs; });

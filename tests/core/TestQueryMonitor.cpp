@@ -246,6 +246,22 @@ private slots:
         QVERIFY(qAbs(read->rows.first().timestamp.secsTo(m_clock->nowUtc().addSecs(-1))) <= 1);
     }
 
+    // Review finding: Steward's own statements from an earlier session, read back from its store, stay Steward's own.
+    void ownStatementsStayOwnWhenReadBack()
+    {
+        SlowQuery mine{"SELECT 1", {}, "SELECT ?", 200'000'000, m_clock->nowUtc(), {}, true};
+        SlowQuery users{"SELECT 2", {}, "SELECT ?", 200'000'000, m_clock->nowUtc(), {}, false};
+        QVERIFY(SlowQueryStore::persist(m_db, {mine, users}));
+        auto read = SlowQueryStore::readAll(*m_conn, 100);
+        QVERIFY(read);
+        QCOMPARE(read->rows.size(), 2);
+        QueryReport report = buildQueryReport({}, read.value(), 0);
+        QCOMPARE(report.events.size(), 2);
+        const QueryReport shown = withoutOwnStatements(report);
+        QCOMPARE(shown.events.size(), 1);
+        QCOMPARE(shown.events.first().sql, QStringLiteral("SELECT 2"));
+    }
+
     void aLockedDatabaseNeverFailsTheTracedQuery()
     {
         QueryMonitor monitor(*m_clock);
