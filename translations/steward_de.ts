@@ -389,6 +389,21 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
         <source>%1 (%2 pages of %3 bytes)</source>
         <translation>%1 (%2 Seiten zu %3 Bytes)</translation>
     </message>
+    <message>
+        <source>The backups were not moved: %1.</source>
+        <translation>Die Sicherungen wurden nicht verschoben: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n backup(s) to %1, then stopped (%2); the others stay in %3.</source>
+        <translation>
+            <numerusform>%n Sicherung nach %1 verschoben, dann angehalten (%2); die übrigen bleiben in %3.</numerusform>
+            <numerusform>%n Sicherungen nach %1 verschoben, dann angehalten (%2); die übrigen bleiben in %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose Change Folder again to move the rest.</source>
+        <translation>Wählen Sie erneut „Ordner ändern“, um den Rest zu verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>steward::BackupListModel</name>
@@ -648,12 +663,16 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
         <translation>Verschiebe %1…</translation>
     </message>
     <message>
-        <source>%1 could not be moved to %2; %3 backups were moved.</source>
-        <translation>%1 konnte nicht nach %2 verschoben werden; %3 Sicherungen wurden verschoben.</translation>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>The metadata of %1 could not be moved to %2; %3 backups were moved.</source>
-        <translation>Die Metadaten von %1 konnten nicht nach %2 verschoben werden; %3 Sicherungen wurden verschoben.</translation>
+        <source>%1 could not be moved</source>
+        <translation>%1 konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>the metadata of %1 could not be moved</source>
+        <translation>die Metadaten von %1 konnten nicht verschoben werden</translation>
     </message>
 </context>
 <context>
@@ -702,6 +721,10 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
     <message>
         <source>Comparing %1…</source>
         <translation>Vergleiche %1…</translation>
+    </message>
+    <message>
+        <source>The two databases store text differently (%1 and %2), so rows cannot be matched in key order.</source>
+        <translation>Die beiden Datenbanken speichern Text unterschiedlich (%1 und %2), daher lassen sich Zeilen nicht in Schlüsselreihenfolge zuordnen.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3362,14 @@ Verlaufstabelle: %3%4</translation>
         <source>The environment variable %1 is &apos;%2&apos;, which is not valid (%3 is expected); Steward uses the default, %4.</source>
         <translation>Die Umgebungsvariable %1 ist &apos;%2&apos; und damit ungültig (erwartet wird %3); Steward verwendet den Standardwert %4.</translation>
     </message>
+    <message>
+        <source>en or de, or nothing for the system&apos;s language</source>
+        <translation>en oder de, oder nichts für die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
 </context>
 <context>
     <name>steward::SlowQueryWidget</name>
@@ -4377,6 +4408,10 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>stopped (%1); %2 backups stay in %3.</source>
+        <translation>angehalten (%1); %2 Sicherungen bleiben in %3.</translation>
     </message>
 </context>
 </TS>

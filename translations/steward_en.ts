@@ -30,6 +30,13 @@ Move them to %2, so that they stay listed, counted by health and kept by retenti
             <numerusform>Backups of this database now go to %1. The %n backups in %2 stay there; choose that folder again to see them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n backup(s) to %1, then stopped (%2); the others stay in %3.</source>
+        <translation>
+            <numerusform>Moved %n backup to %1, then stopped (%2); the others stay in %3.</numerusform>
+            <numerusform>Moved %n backups to %1, then stopped (%2); the others stay in %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::ConsoleResultModel</name>

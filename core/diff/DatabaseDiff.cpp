@@ -9,6 +9,7 @@
 #include "jobs/Job.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 #include <sqlite3.h>
 
@@ -108,6 +109,11 @@ int intRealCompare(sqlite3_int64 i, double r)
     return s < r ? -1 : (s > r ? 1 : 0);
 }
 
+// How text is compared: as COLLATE BINARY orders it, by the bytes of the database's encoding. Both sides must use
+// the same one (UTF-8, or UTF-16le read as native UTF-16 on this little-endian machine).
+enum class TextBytes { Utf8, Utf16 };
+thread_local TextBytes t_text = TextBytes::Utf8;
+
 int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
 {
     const int ta = sqlite3_column_type(a, i), tb = sqlite3_column_type(b, j);
@@ -130,9 +136,15 @@ int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
             return -intRealCompare(sqlite3_column_int64(b, j), sqlite3_column_double(a, i));
         }
     default: {
-        const void* pa = ca == 2 ? static_cast<const void*>(sqlite3_column_text(a, i)) : sqlite3_column_blob(a, i);
-        const void* pb = cb == 2 ? static_cast<const void*>(sqlite3_column_text(b, j)) : sqlite3_column_blob(b, j);
-        const int na = sqlite3_column_bytes(a, i), nb = sqlite3_column_bytes(b, j);
+        const bool utf16 = ca == 2 && t_text == TextBytes::Utf16;
+        const void* pa = ca != 2 ? sqlite3_column_blob(a, i)
+                         : utf16 ? sqlite3_column_text16(a, i)
+                                 : static_cast<const void*>(sqlite3_column_text(a, i));
+        const void* pb = cb != 2 ? sqlite3_column_blob(b, j)
+                         : utf16 ? sqlite3_column_text16(b, j)
+                                 : static_cast<const void*>(sqlite3_column_text(b, j));
+        const int na = utf16 ? sqlite3_column_bytes16(a, i) : sqlite3_column_bytes(a, i);
+        const int nb = utf16 ? sqlite3_column_bytes16(b, j) : sqlite3_column_bytes(b, j);
         const int r = (na && nb) ? std::memcmp(pa, pb, size_t(std::min(na, nb))) : 0;
         if (r != 0)
             return r < 0 ? -1 : 1;
@@ -219,6 +231,7 @@ private:
 struct Database {
     std::unique_ptr<Connection> connection;
     sqlite3* db = nullptr;
+    QString encoding; // PRAGMA encoding: "UTF-8", "UTF-16le", "UTF-16be"
     std::map<std::pair<int, QString>, SchemaObject> objects;
 };
 
@@ -245,6 +258,10 @@ Result<Database> openSide(const QString& path, JobContext* context)
     // One snapshot for the whole comparison: other connections may go on writing.
     if (auto r = d.connection->exec(QStringLiteral("BEGIN")); !r)
         return r.error();
+    auto encoding = d.connection->scalar(QStringLiteral("PRAGMA encoding"));
+    if (!encoding)
+        return encoding.error();
+    d.encoding = encoding->toString();
     auto objects = d.connection->engine().schemaObjects(*d.connection);
     if (!objects)
         return objects.error();
@@ -491,6 +508,18 @@ Result<DatabaseDiff> diffDatabases(const QString& beforePath, const QString& aft
         if (o.type == SchemaObjectType::Table && !skip(o))
             tables[o.name].second = true;
 
+    // Rows are merged in the order each side sorts its keys; text sorts by the bytes of the encoding, so both sides
+    // need the same one, read the same way here.
+    const bool utf8 = before->encoding == QLatin1String("UTF-8") && after->encoding == QLatin1String("UTF-8");
+    const bool utf16le = before->encoding == QLatin1String("UTF-16le") &&
+                         after->encoding == QLatin1String("UTF-16le") && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    t_text = utf16le ? TextBytes::Utf16 : TextBytes::Utf8;
+    const QString encodingProblem =
+        utf8 || utf16le ? QString()
+                        : QCoreApplication::translate("steward::Diff",
+                                                      "The two databases store text differently (%1 and %2), so rows "
+                                                      "cannot be matched in key order.")
+                              .arg(before->encoding, after->encoding);
     Result<DatabaseDiff> result = diff;
     qint64 done = 0;
     for (const auto& [name, sides] : tables) {
@@ -505,9 +534,11 @@ Result<DatabaseDiff> diffDatabases(const QString& beforePath, const QString& aft
         }
         TableDifference t;
         t.table = name;
-        Result<void> r = sides.first && sides.second
-                             ? merged(before.value(), after.value(), name, options, context, t)
-                             : oneSided(sides.first ? before.value() : after.value(), name, sides.first, options, t);
+        Result<void> r =
+            sides.first && sides.second
+                ? (encodingProblem.isEmpty() ? merged(before.value(), after.value(), name, options, context, t)
+                                             : Result<void>(makeError(ErrorCode::InvalidArgument, encodingProblem)))
+                : oneSided(sides.first ? before.value() : after.value(), name, sides.first, options, t);
         if (!r) {
             if (r.error().code == ErrorCode::Cancelled) {
                 result = r.error();

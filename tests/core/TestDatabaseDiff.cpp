@@ -219,6 +219,24 @@ private slots:
         QCOMPARE(tagged->removedSamples.first().before, QStringList{"red"});
     }
 
+    // Review finding: a UTF-16 database sorts text by UTF-16 bytes; the merge compares the same way.
+    void utf16DatabasesMatchTextKeysInTheirOrder()
+    {
+        QTemporaryDir dir;
+        const QString before = dir.filePath("before.db"), after = dir.filePath("after.db");
+        for (const QString& path : {before, after})
+            execSql(path, "PRAGMA encoding = 'UTF-16le'; CREATE TABLE t (k TEXT PRIMARY KEY, v) WITHOUT ROWID;");
+        execSql(before, QStringLiteral("INSERT INTO t VALUES ('%1', 1), ('%2', 2);").arg(QChar(0x0101), QChar(0xE9)));
+        execSql(after, QStringLiteral("INSERT INTO t VALUES ('%1', 2);").arg(QChar(0xE9)));
+        auto d = diffDatabases(before, after);
+        QVERIFY(d);
+        const auto* t = tableNamed(d.value(), "t");
+        QVERIFY2(t->readable(), qPrintable(t->problem));
+        QCOMPARE(t->removed, 1);
+        QCOMPARE(t->added, 0);
+        QCOMPARE(t->changed, 0);
+    }
+
     void cancelStopsIt()
     {
         QTemporaryDir dir;
