@@ -280,6 +280,18 @@ MigrationFile fileOf(const MigrationState& s)
 
 } // namespace migrator_detail
 
+namespace {
+// Whether schema_migrations has golang-migrate's dirty column (dbmate's and Steward's row-per-version table has none).
+Result<bool> hasDirtyColumn(Connection& c)
+{
+    auto columns = c.engine().columns(c, kTable);
+    if (!columns)
+        return columns.error();
+    return std::any_of(columns->begin(), columns->end(),
+                       [](const ColumnInfo& col) { return col.name.toLower() == QLatin1String("dirty"); });
+}
+} // namespace
+
 Result<Migrator::Resolved> Migrator::resolve(Connection& c)
 {
     auto tables = c.select(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
@@ -301,17 +313,14 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
                 }
         if (format && format->name() == QLatin1String("dbmate") && names.contains(kTable, Qt::CaseInsensitive)) {
             // golang-migrate keeps its one row in a table of the same name, with a dirty column.
-            auto columns = c.engine().columns(c, kTable);
-            if (columns && std::any_of(columns->begin(), columns->end(), [](const ColumnInfo& col) {
-                    return col.name.toLower() == QLatin1String("dirty");
-                }))
+            if (auto dirty = hasDirtyColumn(c); dirty && dirty.value())
                 format = migrationFormatNamed(QStringLiteral("golang-migrate"));
         }
         if (format && names.contains(format->historyTable(), Qt::CaseInsensitive)) {
             // dbmate's history is read as the migrator keeps it (the application's rows and Steward's journal); the
             // others' by their tool's table. Nothing is written either way: folderMissing refuses every change.
-            Resolved r{format, {}, format->name() == QLatin1String("dbmate") ? Registry::Steward : Registry::ReadOnly,
-                       {}};
+            Resolved r{
+                format, {}, format->name() == QLatin1String("dbmate") ? Registry::Steward : Registry::ReadOnly, {}};
             r.folderMissing = true;
             r.readOnlyReason = QCoreApplication::translate("steward::Migrations",
                                                            "There is no migrations folder at %1. The history the "
@@ -350,13 +359,10 @@ Result<Migrator::Resolved> Migrator::resolve(Connection& c)
         // pairs of files: it stays that kind of table. golang-migrate's own has the dirty column.
         r.registry = Registry::GolangMigrate;
         if (names.contains(kTable, Qt::CaseInsensitive)) {
-            auto columns = c.engine().columns(c, kTable);
-            if (!columns)
-                return columns.error();
-            r.registry = std::any_of(columns->begin(), columns->end(),
-                                     [](const ColumnInfo& col) { return col.name.toLower() == QLatin1String("dirty"); })
-                             ? Registry::GolangMigrate
-                             : Registry::Steward;
+            auto dirty = hasDirtyColumn(c);
+            if (!dirty)
+                return dirty.error();
+            r.registry = dirty.value() ? Registry::GolangMigrate : Registry::Steward;
         }
     }
     return r;
@@ -410,9 +416,9 @@ Result<MigrationOverview> Migrator::overview()
     if (!snapshot)
         return snapshot.error();
     const Resolved& r = snapshot->resolved;
-    return MigrationOverview{layoutOf(*r.format, r.registry != Registry::ReadOnly && !r.folderMissing, r.readOnlyReason,
-                                             r.folderMissing),
-                             std::move(snapshot).value().states};
+    return MigrationOverview{
+        layoutOf(*r.format, r.registry != Registry::ReadOnly && !r.folderMissing, r.readOnlyReason, r.folderMissing),
+        std::move(snapshot).value().states};
 }
 
 // Steward's journal adds to what the database says (checksums, stored down SQL, failures, events); unreadable, it
