@@ -112,9 +112,8 @@ int intRealCompare(sqlite3_int64 i, double r)
 // How text is compared: as COLLATE BINARY orders it, by the bytes of the database's encoding. Both sides must use
 // the same one (UTF-8, or UTF-16le read as native UTF-16 on this little-endian machine).
 enum class TextBytes { Utf8, Utf16 };
-thread_local TextBytes t_text = TextBytes::Utf8;
 
-int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
+int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j, TextBytes text)
 {
     const int ta = sqlite3_column_type(a, i), tb = sqlite3_column_type(b, j);
     const int ca = storageClass(ta), cb = storageClass(tb);
@@ -136,7 +135,7 @@ int compareValues(sqlite3_stmt* a, int i, sqlite3_stmt* b, int j)
             return -intRealCompare(sqlite3_column_int64(b, j), sqlite3_column_double(a, i));
         }
     default: {
-        const bool utf16 = ca == 2 && t_text == TextBytes::Utf16;
+        const bool utf16 = ca == 2 && text == TextBytes::Utf16;
         const void* pa = ca != 2 ? sqlite3_column_blob(a, i)
                          : utf16 ? sqlite3_column_text16(a, i)
                                  : static_cast<const void*>(sqlite3_column_text(a, i));
@@ -325,7 +324,7 @@ Result<void> oneSided(Database& d, const QString& table, bool isBefore, const Di
 }
 
 // Both sides of a table, read in key order and merged.
-Result<void> merged(Database& before, Database& after, const QString& table, const DiffOptions& options,
+Result<void> merged(Database& before, Database& after, const QString& table, TextBytes text, const DiffOptions& options,
                     JobContext* context, TableDifference& out)
 {
     auto a = shapeOf(*before.connection, table);
@@ -397,9 +396,9 @@ Result<void> merged(Database& before, Database& after, const QString& table, con
             cmp = -1;
         else {
             for (int i = 0; i < k && cmp == 0; ++i)
-                cmp = compareValues(left.get(), i, right.get(), i);
+                cmp = compareValues(left.get(), i, right.get(), i, text);
             if (cmp == 0 && rowidTieBreak && keyHasNull(left.get()))
-                cmp = compareValues(left.get(), all, right.get(), all);
+                cmp = compareValues(left.get(), all, right.get(), all, text);
         }
         if (cmp < 0) { // only before
             ++out.removed;
@@ -414,7 +413,7 @@ Result<void> merged(Database& before, Database& after, const QString& table, con
         } else {
             QStringList differing;
             for (int i = k; i < all; ++i)
-                if (compareValues(left.get(), i, right.get(), i) != 0)
+                if (compareValues(left.get(), i, right.get(), i, text) != 0)
                     differing << compared[i - k];
             if (!differing.isEmpty()) {
                 ++out.changed;
@@ -513,7 +512,7 @@ Result<DatabaseDiff> diffDatabases(const QString& beforePath, const QString& aft
     const bool utf8 = before->encoding == QLatin1String("UTF-8") && after->encoding == QLatin1String("UTF-8");
     const bool utf16le = before->encoding == QLatin1String("UTF-16le") &&
                          after->encoding == QLatin1String("UTF-16le") && QSysInfo::ByteOrder == QSysInfo::LittleEndian;
-    t_text = utf16le ? TextBytes::Utf16 : TextBytes::Utf8;
+    const TextBytes text = utf16le ? TextBytes::Utf16 : TextBytes::Utf8;
     const QString encodingProblem =
         utf8 || utf16le ? QString()
                         : QCoreApplication::translate("steward::Diff",
@@ -536,7 +535,7 @@ Result<DatabaseDiff> diffDatabases(const QString& beforePath, const QString& aft
         t.table = name;
         Result<void> r =
             sides.first && sides.second
-                ? (encodingProblem.isEmpty() ? merged(before.value(), after.value(), name, options, context, t)
+                ? (encodingProblem.isEmpty() ? merged(before.value(), after.value(), name, text, options, context, t)
                                              : Result<void>(makeError(ErrorCode::InvalidArgument, encodingProblem)))
                 : oneSided(sides.first ? before.value() : after.value(), name, sides.first, options, t);
         if (!r) {
