@@ -90,10 +90,7 @@ SlowQueryWidget::SlowQueryWidget(Settings& settings, QWidget* parent)
     m_hideOwn->setChecked(true);
     m_hideOwn->setToolTip(tr("Leave out the statements Steward runs itself (reading the schema, its checks); show "
                              "the application's and the ones run from the SQL console"));
-    connect(m_hideOwn, &QCheckBox::toggled, this, [this] {
-        m_report = m_hideOwn->isChecked() ? withoutOwnStatements(m_fullReport) : m_fullReport;
-        redraw();
-    });
+    connect(m_hideOwn, &QCheckBox::toggled, this, [this] { showReport(); });
 
     auto* refreshButton = new QToolButton;
     refreshButton->setObjectName(QStringLiteral("refreshQueries"));
@@ -288,14 +285,19 @@ void SlowQueryWidget::refresh()
                                  r.error().hint);
             } else {
                 m_fullReport = r.value();
-                m_report = m_hideOwn->isChecked() ? withoutOwnStatements(m_fullReport) : m_fullReport;
-                redraw();
+                showReport();
                 emit loaded();
             }
             if (m_reloadWanted)
                 QMetaObject::invokeMethod(this, &SlowQueryWidget::refresh, Qt::QueuedConnection);
         },
         JobKind::Read);
+}
+
+void SlowQueryWidget::showReport()
+{
+    m_report = m_hideOwn->isChecked() ? withoutOwnStatements(m_fullReport) : m_fullReport;
+    redraw();
 }
 
 void SlowQueryWidget::redraw()

@@ -41,6 +41,7 @@ public:
     // Filters the charts to one fingerprint (empty: all) and shows its details.
     void selectFingerprint(const QString& fingerprint);
     void showSelectedDetails();
+    void showReport(); // what was read, without Steward's own statements when they are hidden
     QString selectedFingerprint() const { return m_selected; }
     void setLive(bool on);
 
