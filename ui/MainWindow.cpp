@@ -74,6 +74,9 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addPanel(new SchemaPanel);
     auto* migrations = new MigrationHistoryPanel(m_settings);
     addPanel(migrations);
+    m_migrations = migrations;
+    // The schema's version in the status bar comes from the Migrations panel's read (the registry), not a second one.
+    connect(migrations, &MigrationHistoryPanel::loaded, this, &MainWindow::showVersion);
     connect(migrations, &MigrationHistoryPanel::changedDatabase, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
         m_banner->showMessage(InlineBanner::Kind::Info, message);
@@ -357,6 +360,7 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
     for (auto* p : m_panels)
         p->setWorkspace(nullptr);
     m_workspace = std::move(opened.value());
+    m_userVersion = -1; // until this database's figures are read
     Workspace* ws = m_workspace.get();
     // Changes anyone made (a panel, the console, a restore): the status bar and the panels follow, each keeping its
     // running job (the Migrations and Backups panels also follow the workspace's migration and backup signals).
@@ -366,7 +370,6 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
                 p->onDatabaseChanged();
             updateStatus();
         });
-    connect(ws, &Workspace::migrationsChanged, this, &MainWindow::updateStatus); // the schema's version
     connect(ws, &Workspace::healthChanged, this, &MainWindow::showHealth);
     m_unavailableShown = false;
     m_healthButton->setText(tr("Checking…"));
@@ -406,6 +409,7 @@ void MainWindow::closeDatabase()
     for (auto* p : m_panels)
         p->setWorkspace(nullptr);
     m_workspace.reset();
+    m_userVersion = -1;
     m_stack->setCurrentWidget(m_welcome);
     setWindowFilePath(QString());
     setWindowTitle(QStringLiteral("Steward"));
@@ -470,21 +474,14 @@ void MainWindow::updateStatus()
     // The figures come from a read that can wait for another program's lock: never on the UI thread.
     m_infoJob->whenIdle([this] {
         if (m_workspace)
-            m_infoJob->run<StatusInfo>(
-                tr("Reading the database's details…"), m_workspace->readStatus(),
-                [this](const Result<StatusInfo>& info) { showInfo(info); }, JobKind::Read);
+            m_infoJob->run<DatabaseInfo>(
+                tr("Reading the database's details…"), m_workspace->readInfo(),
+                [this](const Result<DatabaseInfo>& info) { showInfo(info); }, JobKind::Read);
     });
 }
 
-void MainWindow::showInfo(const Result<StatusInfo>& status)
+void MainWindow::showInfo(const Result<DatabaseInfo>& info)
 {
-    if (!status) {
-        const Error& e = status.error();
-        if (e.code != ErrorCode::Cancelled && e.code != ErrorCode::Unavailable)
-            showProblem(tr("The database's details cannot be read: %1").arg(e.message), e.hint);
-        return;
-    }
-    const Result<DatabaseInfo> info = status->info;
     if (!info) {
         if (info.error().code != ErrorCode::Cancelled && info.error().code != ErrorCode::Unavailable)
             showProblem(tr("The database's details cannot be read: %1").arg(info.error().message), info.error().hint);
@@ -494,11 +491,20 @@ void MainWindow::showInfo(const Result<StatusInfo>& status)
     m_sizeLabel->setToolTip(
         tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
     m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
+    m_userVersion = info->userVersion;
+    showVersion();
+}
+
+void MainWindow::showVersion()
+{
+    if (!m_workspace || m_userVersion < 0)
+        return;
     // The schema's version is the newest applied migration, as the registry says; user_version is shown as what it
     // is (a rollback's downs need not reset it).
-    m_versionLabel->setText(status->migration.isEmpty()
-                                ? tr("user_version: %1").arg(info->userVersion)
-                                : tr("Migration: %1 · user_version: %2").arg(status->migration).arg(info->userVersion));
+    const QString migration = m_migrations->newestApplied();
+    m_versionLabel->setText(migration.isEmpty()
+                                ? tr("user_version: %1").arg(m_userVersion)
+                                : tr("Migration: %1 · user_version: %2").arg(migration).arg(m_userVersion));
     m_versionLabel->setToolTip(tr("The newest applied migration (from the migrations' history table) and PRAGMA "
                                   "user_version"));
 }

@@ -19,6 +19,7 @@ class DatabaseSession;
 class Workspace;
 struct HealthReport;
 class InlineBanner;
+class MigrationHistoryPanel;
 class Panel;
 class PreferencesDialog;
 class Settings;
@@ -63,7 +64,8 @@ private:
     bool readyToSwitch() const;
     void refresh();
     void updateStatus();
-    void showInfo(const Result<struct StatusInfo>& status);
+    void showInfo(const Result<struct DatabaseInfo>& info);
+    void showVersion();
     void rebuildRecentMenu();
     QWidget* buildWelcomePage();
     void showHealth(const HealthReport& report);
@@ -82,6 +84,8 @@ private:
     QLabel* m_sizeLabel;
     QLabel* m_journalLabel;
     QLabel* m_versionLabel;
+    MigrationHistoryPanel* m_migrations = nullptr; // its read gives the schema's version
+    qint64 m_userVersion = -1;                     // of the open database, once read
     QToolButton* m_healthButton;
     class JobProgress* m_infoJob; // the status bar's figures, read off the UI thread
     class JobProgress* m_openJob; // waiting for another program's lock before opening

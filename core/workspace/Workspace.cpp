@@ -336,25 +336,6 @@ WorkOf<DatabaseInfo> Workspace::readInfo() const
         onOwnConnection<DatabaseInfo>(m_path, readOptions(), [](Connection& c) { return c.engine().info(c, false); }));
 }
 
-WorkOf<StatusInfo> Workspace::readStatus() const
-{
-    return [info = readInfo(), p = paramsOf(*this)](JobContext& context) -> Result<StatusInfo> {
-        auto i = info(context);
-        if (!i)
-            return i.error();
-        StatusInfo status{i.value(), {}};
-        if (QFileInfo(p.migrations).isDir()) {
-            // The registry decides (the tool's table, the journal): a rollback shows at once, whatever the downs
-            // did to user_version. Unreadable, the status bar shows only the figures.
-            if (auto states = makeMigrator(p).status())
-                for (const auto& m : states.value())
-                    if (m.isApplied() && !m.repeatable)
-                        status.migration = m.versionText.isEmpty() ? QString::number(m.version) : m.versionText;
-        }
-        return status;
-    };
-}
-
 WorkOf<QVector<SchemaObject>> Workspace::readSchema() const
 {
     return guarded<QVector<SchemaObject>>(onOwnConnection<QVector<SchemaObject>>(

@@ -44,14 +44,6 @@ struct BackupsView {
     QVector<BackupInfo> backups;
 };
 
-// What the status bar shows: the database's figures and the newest applied migration as its tool writes it (empty
-// when none is applied or there is no migrations folder), which is the schema's version; user_version is only
-// what the database's own pragma says.
-struct StatusInfo {
-    DatabaseInfo info;
-    QString migration;
-};
-
 // What the restore confirmation needs: the backup against the live database.
 struct RestorePreview {
     BackupComparison comparison;
@@ -114,7 +106,6 @@ public:
     // Work for jobs. Each captures what it needs by value when asked for, runs on any thread, opens its own
     // connections, and is refused with ErrorCode::Unavailable while the circuit is open when it needs the database.
     WorkOf<DatabaseInfo> readInfo() const;
-    WorkOf<StatusInfo> readStatus() const;
     WorkOf<QVector<SchemaObject>> readSchema() const;
     WorkOf<QVector<ColumnInfo>> readColumns(const QString& table) const;
     // Whether sql would change the database (prepared on a connection of its own; nothing runs).

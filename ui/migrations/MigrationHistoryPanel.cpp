@@ -188,6 +188,15 @@ QString MigrationHistoryPanel::folder() const
     return m_workspace ? m_workspace->migrationsFolder() : QString();
 }
 
+QString MigrationHistoryPanel::newestApplied() const
+{
+    QString newest;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const MigrationState* m = m_model->migration(row); m->isApplied() && !m->repeatable)
+            newest = m->versionText.isEmpty() ? QString::number(m->version) : m->versionText;
+    return newest;
+}
+
 void MigrationHistoryPanel::onDatabaseChanged()
 {
     reload(); // its own job goes on, never stopped for another panel's change

@@ -43,6 +43,10 @@ public:
     QString folder() const; // as the workspace has it now
     void selectVersion(qint64 version);
 
+    // The newest applied migration as its tool writes it, from the last read shown (the registry's view); empty
+    // when none is applied or nothing was read.
+    QString newestApplied() const;
+
 signals:
     // This panel applied or rolled back migrations: what to tell the user (every panel follows the workspace).
     void changedDatabase(const QString& message);
