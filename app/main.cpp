@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "db/PgAddress.h"
+
 #include <QApplication>
 
 #include <cstdio>
@@ -23,7 +25,9 @@ int main(int argc, char** argv)
             return 1;
         }
     }
+    steward::prepareLibpqEnvironment(); // before any thread: PG* variables never steer Steward's connections
     QApplication app(argc, argv);
+    steward::englishLibpqMessages(); // QCoreApplication set the locale from the environment
     steward::Application steward(app);
     return steward.run();
 }

@@ -40,6 +40,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unavailable");
     case ErrorCode::Internal:
         return QStringLiteral("internal");
+    case ErrorCode::ConnectionFailed:
+        return QStringLiteral("connection-failed");
+    case ErrorCode::Configuration:
+        return QStringLiteral("configuration");
+    case ErrorCode::NotSupported:
+        return QStringLiteral("not-supported");
     }
     return QStringLiteral("internal");
 }

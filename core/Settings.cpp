@@ -3,10 +3,12 @@
 #include "AppPaths.h"
 #include "Logging.h"
 #include "backup/BackupManager.h"
+#include "db/DatabaseEngine.h"
 #include "migrations/MigrationSet.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -294,7 +296,7 @@ void Settings::removeRecentFile(const QString& path)
 static QString databaseKey(const QString& databasePath, const QString& name)
 {
     const QByteArray id =
-        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+        QCryptographicHash::hash(normalizedLocation(databasePath).toUtf8(), QCryptographicHash::Sha1).toHex();
     return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(id), name);
 }
 
@@ -327,7 +329,7 @@ void Settings::setDatabaseValue(const QString& databasePath, DatabaseSetting key
     else
         m_store->setValue(databaseKey(databasePath, databaseSettingName(key)), value);
     m_seen.databases = snapshot().databases;
-    emit databaseValueChanged(QFileInfo(databasePath).absoluteFilePath(), key);
+    emit databaseValueChanged(normalizedLocation(databasePath), key);
 }
 
 QString Settings::backupsFolder(const QString& databasePath) const

@@ -27,7 +27,18 @@ install_packages() {
     fi
     log "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    # The postgresql-15 package would start the machine's own server (in a chroot, one that outlives it): Steward's
+    # tests start their own (scripts/pg-server), so services are not started during this install (policy-rc.d, the
+    # Debian way), unless the machine already has its own policy.
+    local policy=/usr/sbin/policy-rc.d ours=0
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod 0755 "$policy" && ours=1
+    fi
+    local status=0
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >/dev/null || status=$?
+    [ "$ours" -eq 0 ] || as_root rm -f "$policy"
+    return "$status"
 }
 
 # The one build that scripts/test and scripts/run share, so that running one after the other compiles nothing twice.

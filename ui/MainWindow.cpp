@@ -5,11 +5,15 @@
 #include "Settings.h"
 #include "Version.h"
 #include "backups/BackupBrowserPanel.h"
+#include "common/ConnectDialog.h"
 #include "common/FileDialog.h"
 #include "common/InlineBanner.h"
 #include "common/JobProgress.h"
 #include "common/Prompt.h"
+#include "db/DatabaseEngine.h"
 #include "db/DatabaseSession.h"
+#include "db/PgAddress.h"
+#include "db/PgErrors.h"
 #include "demo/DemoWorkspace.h"
 #include "health/CircuitBreaker.h"
 #include "health/HealthMonitor.h"
@@ -208,6 +212,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction* connectAction = file->addAction(tr("&Connect to Server…"), this, [this] { connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     open->setObjectName(QStringLiteral("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -265,7 +272,7 @@ void MainWindow::rebuildRecentMenu()
         const QString path = recent[i];
         QAction* a = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
                                              this, [this, path] { openDatabase(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(DatabaseEngine::forLocation(path).isServer() || QFileInfo::exists(path));
         if (!a->isEnabled())
             a->setToolTip(tr("This file no longer exists"));
     }
@@ -288,6 +295,23 @@ void MainWindow::chooseAndOpen()
         return;
     m_settings.setValue(SettingKey::LastOpenFolder, QFileInfo(path).absolutePath());
     openDatabase(path);
+}
+
+void MainWindow::connectToServer(const QString& address)
+{
+    ConnectDialog dialog(this);
+    if (auto a = PgAddress::parse(address); a)
+        dialog.setAddress(a.value());
+    int result = QDialog::Rejected;
+    if (m_connectHook) { // a test fills the dialog and accepts it (or not) instead of a person
+        m_connectHook(dialog);
+        result = dialog.result();
+    } else {
+        result = dialog.exec();
+    }
+    if (result != QDialog::Accepted)
+        return;
+    openDatabase(dialog.location());
 }
 
 bool MainWindow::readyToSwitch() const
@@ -319,17 +343,39 @@ bool MainWindow::openDatabase(const QString& path)
 bool MainWindow::openNow(const QString& path, bool mayWait)
 {
     m_openJob->stop();
+    if (mayWait && DatabaseEngine::forLocation(path).isServer()) {
+        // A server may take up to its connect timeout to answer: reach it in a job first, never on the UI thread.
+        m_openJob->run<void>(
+            tr("Connecting to %1…").arg(locationDisplayName(path)), Workspace::waitUntilReadable(path, m_settings),
+            [this, path](const Result<void>& reached) {
+                if (reached && readyToSwitch())
+                    openNow(path, false);
+                else if (reached)
+                    m_banner->showMessage(InlineBanner::Kind::Info,
+                                          tr("%1 can be opened now.").arg(locationDisplayName(path)),
+                                          tr("The database that is open is busy or has unsaved work."));
+                else if (reached.error().code != ErrorCode::Cancelled) {
+                    showProblem(tr("%1 was not opened. %2").arg(locationDisplayName(path), reached.error().message),
+                                m_workspace ? tr("%1 The database that was open stays open.").arg(reached.error().hint)
+                                            : reached.error().hint);
+                    if (pgNeedsPassword(reached.error()) || reached.error().sqlState == QLatin1String("28P01"))
+                        m_banner->setAction(tr("Enter the password…"), [this, path] { connectToServer(path); });
+                }
+            },
+            JobKind::Read);
+        return false;
+    }
     // Opening reads the schema, which waits for a lock another program holds: never for long on the UI thread.
     constexpr int kOpenOnUiThreadMs = 0; // a lock held now: wait for it in the job
     auto opened = Workspace::open(path, m_settings, mayWait ? kOpenOnUiThreadMs : -1);
     if (!opened && opened.error().code == ErrorCode::Busy && mayWait) {
         m_openJob->run<void>(
-            tr("Opening %1…").arg(QFileInfo(path).fileName()), Workspace::waitUntilReadable(path, m_settings),
+            tr("Opening %1…").arg(locationDisplayName(path)), Workspace::waitUntilReadable(path, m_settings),
             [this, path](const Result<void>& free) {
                 if (free && !readyToSwitch()) {
                     // Something happened meanwhile on the database that is open: ask, never switch under it.
                     m_banner->showMessage(InlineBanner::Kind::Info,
-                                          tr("%1 can be opened now.").arg(QFileInfo(path).fileName()),
+                                          tr("%1 can be opened now.").arg(locationDisplayName(path)),
                                           tr("The database that is open is busy or has unsaved work."));
                     m_banner->setAction(tr("Open it"), [this, path] { openDatabase(path); });
                     return;
@@ -338,7 +384,7 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
                     // Free now (taken again at once: the next wait starts).
                     openNow(path, true);
                 } else if (free.error().code != ErrorCode::Cancelled) {
-                    showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), free.error().message),
+                    showProblem(tr("%1 was not opened. %2").arg(locationDisplayName(path), free.error().message),
                                 free.error().hint);
                 }
             },
@@ -347,7 +393,7 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
     }
     if (!opened) {
         const Error& e = opened.error();
-        showProblem(tr("%1 was not opened. %2").arg(QFileInfo(path).fileName(), e.message),
+        showProblem(tr("%1 was not opened. %2").arg(locationDisplayName(path), e.message),
                     m_workspace ? tr("%1 The database that was open stays open.").arg(e.hint) : e.hint);
         if (e.code == ErrorCode::CannotOpen && !QFileInfo::exists(path) &&
             m_settings.stringListValue(SettingKey::RecentFiles).contains(QFileInfo(path).absoluteFilePath()))
@@ -380,12 +426,16 @@ bool MainWindow::openNow(const QString& path, bool mayWait)
     for (auto* p : m_panels)
         p->setWorkspace(ws);
     if (ws->isReadOnly())
-        m_banner->showMessage(InlineBanner::Kind::Info, tr("%1 is open read-only.").arg(QFileInfo(path).fileName()),
+        m_banner->showMessage(InlineBanner::Kind::Info, tr("%1 is open read-only.").arg(locationDisplayName(path)),
                               tr("The file or its folder cannot be written; actions that change it are disabled."));
     setWindowFilePath(ws->path());
-    setWindowTitle(tr("%1 — Steward").arg(QFileInfo(ws->path()).fileName()));
+    setWindowTitle(tr("%1 — Steward").arg(locationDisplayName(ws->path())));
     updateStatus();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(ws->path())), 5000);
+    statusBar()->showMessage(tr("Opened %1")
+                                 .arg(DatabaseEngine::forLocation(ws->path()).isServer()
+                                          ? locationDisplayName(ws->path())
+                                          : QDir::toNativeSeparators(ws->path())),
+                             5000);
     return true;
 }
 
@@ -488,9 +538,20 @@ void MainWindow::showInfo(const Result<DatabaseInfo>& info)
         return;
     }
     m_sizeLabel->setText(QLocale().formattedDataSize(info->fileSize));
-    m_sizeLabel->setToolTip(
-        tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
-    m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
+    m_server = !info->serverVersion.isEmpty();
+    if (m_server) { // a database on a server: its server and load instead of pages and journal
+        m_sizeLabel->setToolTip(tr("The database's size on the server"));
+        m_journalLabel->setText(tr("PostgreSQL %1 · %2 of %3 connections")
+                                    .arg(info->serverVersion)
+                                    .arg(info->connections)
+                                    .arg(info->maxConnections));
+        m_journalLabel->setToolTip(info->inRecovery ? tr("A standby server (read-only)") : tr("The primary server"));
+    } else {
+        m_sizeLabel->setToolTip(
+            tr("%1 pages of %2 bytes, %3 free").arg(info->pageCount).arg(info->pageSize).arg(info->freelistCount));
+        m_journalLabel->setText(tr("Journal: %1").arg(info->journalMode));
+        m_journalLabel->setToolTip({});
+    }
     m_userVersion = info->userVersion;
     showVersion();
 }
@@ -502,6 +563,11 @@ void MainWindow::showVersion()
     // The schema's version is the newest applied migration, as the registry says; user_version is shown as what it
     // is (a rollback's downs need not reset it).
     const QString migration = m_migrations->newestApplied();
+    if (m_server) { // no user_version on a server
+        m_versionLabel->setText(migration.isEmpty() ? QString() : tr("Migration: %1").arg(migration));
+        m_versionLabel->setToolTip(tr("The newest applied migration (from the migrations' history table)"));
+        return;
+    }
     m_versionLabel->setText(migration.isEmpty()
                                 ? tr("user_version: %1").arg(m_userVersion)
                                 : tr("Migration: %1 · user_version: %2").arg(migration).arg(m_userVersion));

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -18,6 +19,7 @@ namespace steward {
 class DatabaseSession;
 class Workspace;
 struct HealthReport;
+class ConnectDialog;
 class InlineBanner;
 class MigrationHistoryPanel;
 class Panel;
@@ -34,8 +36,13 @@ public:
 
     // Opens a database; on failure shows the banner and keeps the current database open. When another program holds
     // its lock, returns false at once and waits for the lock in a job ("waiting for the database", Cancel); the
-    // database opens when it is free.
+    // database opens when it is free. A server's database (a postgresql:// address) is reached in a job first
+    // ("Connecting to …", Cancel) and opens when it answers: this returns false then.
     bool openDatabase(const QString& path);
+    // File → Connect to Server…: the dialog (filled from `address` when given), then opens what it connects to.
+    void connectToServer(const QString& address = {});
+    // Tests fill and accept the dialog from here, before it runs.
+    void setConnectHook(std::function<void(ConnectDialog&)> hook) { m_connectHook = std::move(hook); }
     bool openDemo();
     void closeDatabase();
 
@@ -86,6 +93,8 @@ private:
     QLabel* m_versionLabel;
     MigrationHistoryPanel* m_migrations = nullptr; // its read gives the schema's version
     qint64 m_userVersion = -1;                     // of the open database, once read
+    std::function<void(ConnectDialog&)> m_connectHook;
+    bool m_server = false; // the open database is on a server (its info has a server version)
     QToolButton* m_healthButton;
     class JobProgress* m_infoJob; // the status bar's figures, read off the UI thread
     class JobProgress* m_openJob; // waiting for another program's lock before opening

@@ -24,10 +24,68 @@ namespace steward::cli {
 
 namespace {
 
+// info for a database on a server: the server, its load, the database's size, extensions and tables.
+int printServerInfo(const DatabaseInfo& i, bool json, QTextStream& out)
+{
+    if (json) {
+        QJsonArray tables;
+        for (const auto& t : i.tables)
+            tables.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                      {QStringLiteral("rows"), t.rowCount},
+                                      {QStringLiteral("estimated_rows"), t.estimatedRows},
+                                      {QStringLiteral("size"), t.sizeBytes}});
+        printJson(out, QJsonObject{{QStringLiteral("engine"), i.engine},
+                                   {QStringLiteral("libpq_version"), i.engineVersion},
+                                   {QStringLiteral("server_version"), i.serverVersion},
+                                   {QStringLiteral("address"), i.path},
+                                   {QStringLiteral("host"), i.host},
+                                   {QStringLiteral("database"), i.databaseName},
+                                   {QStringLiteral("user"), i.user},
+                                   {QStringLiteral("database_size"), i.databaseSize},
+                                   {QStringLiteral("connections"), i.connections},
+                                   {QStringLiteral("max_connections"), i.maxConnections},
+                                   {QStringLiteral("in_recovery"), i.inRecovery},
+                                   {QStringLiteral("read_only"), i.readOnly},
+                                   {QStringLiteral("extensions"), QJsonArray::fromStringList(i.extensions)},
+                                   {QStringLiteral("tables"), tables}});
+        return Success;
+    }
+    const QLocale locale;
+    out << QCoreApplication::translate("steward::cli", "Database:       %1").arg(i.databaseName) << '\n'
+        << QCoreApplication::translate("steward::cli", "Server:         PostgreSQL %1 at %2 (libpq %3)")
+               .arg(i.serverVersion, i.host, i.engineVersion)
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "User:           %1").arg(i.user) << '\n'
+        << QCoreApplication::translate("steward::cli", "Size:           %1 (%2 bytes)")
+               .arg(locale.formattedDataSize(i.databaseSize))
+               .arg(i.databaseSize)
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Connections:    %1 of %2")
+               .arg(i.connections)
+               .arg(i.maxConnections)
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Role:           %1")
+               .arg(i.inRecovery ? QCoreApplication::translate("steward::cli", "standby (in recovery, read-only)")
+                                 : QCoreApplication::translate("steward::cli", "primary"))
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Extensions:     %1")
+               .arg(i.extensions.isEmpty() ? QStringLiteral("-") : i.extensions.join(QStringLiteral(", ")))
+        << '\n'
+        << QCoreApplication::translate("steward::cli", "Tables:         %1").arg(i.tables.size()) << '\n';
+    int width = 0;
+    for (const auto& t : i.tables)
+        width = std::max(width, int(t.name.size()));
+    for (const auto& t : i.tables)
+        out << "  " << t.name.leftJustified(width) << "  " << QString::number(t.rowCount).rightJustified(10) << "  "
+            << locale.formattedDataSize(t.sizeBytes).rightJustified(10) << '\n';
+    out.flush();
+    return Success;
+}
+
 int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
 {
     int code = Success;
-    const QString path = databasePath(p, err, code);
+    const QString path = databasePath(p, err, code, true);
     if (path.isEmpty())
         return code;
     Settings settings;
@@ -42,6 +100,8 @@ int infoCommand(QCommandLineParser& p, QTextStream& out, QTextStream& err)
     if (!info)
         return fail(err, info.error(), Failed);
     const DatabaseInfo& i = info.value();
+    if (c.engine().isServer())
+        return printServerInfo(i, p.isSet(globals().json), out);
     if (p.isSet(globals().json)) {
         QJsonArray tables;
         for (const auto& t : i.tables)
@@ -113,7 +173,8 @@ QString helpText()
     text += QCoreApplication::translate(
         "steward::cli",
         "\nGlobal options:\n"
-        "  --db PATH   The database file to work on.\n"
+        "  --db PATH   The database file to work on, or a PostgreSQL server's database as\n"
+        "              postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE (info and health for now).\n"
         "  --demo      Work on the demo database (created on first use).\n"
         "  --json      Print machine-readable JSON.\n"
         "  --yes       Answer yes to confirmations (for scripts).\n"

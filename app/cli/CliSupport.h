@@ -37,8 +37,10 @@ int fail(QTextStream& err, const Error& e, int code);
 // Prints a usage error and returns UsageError.
 int usage(QTextStream& err, const QString& message);
 void printJson(QTextStream& out, const QJsonObject& o);
-// Resolves --db or --demo into a database path; an empty result means an error was printed and code is set.
-QString databasePath(QCommandLineParser& p, QTextStream& err, int& code);
+// Resolves --db or --demo into a database path, or a postgresql:// address in its canonical form (a password in it is
+// refused: the command line is visible to every user of the machine); an empty result means an error was printed and
+// code is set. Commands that cannot work on a server database yet pass serverAllowed = false and refuse one clearly.
+QString databasePath(QCommandLineParser& p, QTextStream& err, int& code, bool serverAllowed = false);
 // True when standard input is a terminal a person can answer on.
 bool interactive();
 // Asks on the terminal; true when the answer is "yes" (or "y").

@@ -28,7 +28,7 @@ int runHealth(QCommandLineParser& p, QTextStream& out, QTextStream& err)
         return usage(err, QCoreApplication::translate("steward::cli", "Unexpected argument '%1'.")
                               .arg(p.positionalArguments().value(1)));
     int code = Success;
-    const QString db = databasePath(p, err, code);
+    const QString db = databasePath(p, err, code, true);
     if (db.isEmpty())
         return code;
     Settings settings;

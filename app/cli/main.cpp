@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "db/PgAddress.h"
 
 #include <QCoreApplication>
 
@@ -11,7 +12,9 @@
 
 int main(int argc, char** argv)
 {
+    steward::prepareLibpqEnvironment(); // before any thread: PG* variables never steer Steward's connections
     QCoreApplication app(argc, argv);
+    steward::englishLibpqMessages(); // QCoreApplication set the locale from the environment
     QCoreApplication::setApplicationName(QStringLiteral("steward"));
     QCoreApplication::setOrganizationName(QStringLiteral("steward"));
     steward::installTranslations(app);

@@ -1,5 +1,6 @@
 #include "backup/BackupManager.h"
 
+#include "AppPaths.h"
 #include "Audit.h"
 #include "FileUtil.h"
 #include "Logging.h"
@@ -11,6 +12,7 @@
 #include "jobs/Job.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +66,7 @@ QString backupStatusName(BackupStatus status)
 }
 
 BackupManager::BackupManager(QString databasePath, QString backupsFolder, const Clock& clock, AuditTrail* audit)
-    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+    : m_databasePath(normalizedLocation(databasePath))
     , m_folder(QDir::cleanPath(
           QFileInfo(backupsFolder.isEmpty() ? defaultFolder(databasePath) : backupsFolder).absoluteFilePath()))
     , m_clock(clock)
@@ -75,6 +77,13 @@ BackupManager::BackupManager(QString databasePath, QString backupsFolder, const 
 
 QString BackupManager::defaultFolder(const QString& databasePath)
 {
+    // A server's database has no folder of its own: its backups go to Steward's data folder, one folder per address.
+    if (DatabaseEngine::forLocation(databasePath).isServer())
+        return AppPaths::dataDir() + QStringLiteral("/backups/") +
+               QString::fromLatin1(
+                   QCryptographicHash::hash(normalizedLocation(databasePath).toUtf8(), QCryptographicHash::Sha1)
+                       .toHex()
+                       .left(16));
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
@@ -194,6 +203,10 @@ Result<void> BackupManager::writeMetadata(const QString& path, const BackupMetad
 
 Result<BackupInfo> BackupManager::create(const QString& reason, JobContext* context)
 {
+    if (auto file =
+            requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::BackupManager", "Backups"));
+        !file)
+        return file.error();
     auto r = copyIn(m_databasePath, reason, true, context);
     audit(AuditAction::Backup, r ? r->id : QString(), r ? Result<void>() : Result<void>(r.error()), reason);
     return r;
@@ -427,6 +440,10 @@ Result<VerifyResult> BackupManager::verify(const QString& id, JobContext* contex
 
 Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, JobContext* context)
 {
+    if (auto file =
+            requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::BackupManager", "Restores"));
+        !file)
+        return file.error();
     auto run = [&]() -> Result<RestoreOutcome> {
         auto path = resolve(id);
         if (!path)
@@ -494,6 +511,10 @@ Result<BackupManager::RestoreOutcome> BackupManager::restore(const QString& id, 
 
 Result<BackupComparison> BackupManager::compare(const QString& id, JobContext* context) const
 {
+    if (auto file = requireFileDatabase(m_databasePath,
+                                        QCoreApplication::translate("steward::BackupManager", "Comparing backups"));
+        !file)
+        return file.error();
     auto path = resolve(id);
     if (!path)
         return path.error();

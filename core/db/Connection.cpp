@@ -30,7 +30,7 @@ Connection::~Connection()
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString& path, const OpenOptions& options)
 {
-    return DatabaseEngine::sqlite().open(path, options);
+    return DatabaseEngine::forLocation(path).open(path, options);
 }
 
 QSqlDatabase Connection::database() const
@@ -117,7 +117,7 @@ Result<qint64> Connection::lastInsertId()
 Result<QString> Connection::begin()
 {
     if (m_savepointDepth == 0) {
-        if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        if (auto r = exec(m_engine.beginWriteSql()); !r)
             return r.error();
         ++m_savepointDepth;
         return QString();

@@ -34,7 +34,7 @@ public:
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
 
-    // Opens an SQLite database file (see SqliteEngine::open for what is checked).
+    // Opens a database by its location: an SQLite file, or a postgresql:// address (see each engine's open).
     static Result<std::unique_ptr<Connection>> open(const QString& path, const OpenOptions& options = {});
 
     const DatabaseEngine& engine() const { return m_engine; }

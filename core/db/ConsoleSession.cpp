@@ -340,6 +340,8 @@ public:
 Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const QString& path, const OpenOptions& options,
                                                              QueryMonitor* monitor, CircuitBreaker* breaker)
 {
+    if (auto file = requireFileDatabase(path, QCoreApplication::translate("steward::Errors", "The SQL console")); !file)
+        return file.error();
     qRegisterMetaType<steward::ConsoleResult>();
     std::unique_ptr<ConsoleSession> s(new ConsoleSession);
     s->m_thread = new QThread;

@@ -11,13 +11,13 @@
 namespace steward {
 
 // Everything that differs between database engines sits behind this interface: opening, introspection,
-// integrity checks, error classification, quoting. SQLite is the only engine today; a PostgreSQL engine is a
-// second implementation, and panels and models do not change.
+// integrity checks, error classification, quoting. SQLite (files) and PostgreSQL (servers) implement it; panels and
+// models do not ask which one they have.
 class DatabaseEngine {
 public:
     virtual ~DatabaseEngine() = default;
 
-    virtual QString name() const = 0;    // "sqlite"
+    virtual QString name() const = 0;    // "sqlite", "postgresql"
     virtual QString version() const = 0; // the library's version
 
     virtual Result<std::unique_ptr<Connection>> open(const QString& location, const OpenOptions& options) const = 0;
@@ -35,8 +35,28 @@ public:
 
     virtual Error classify(const QSqlError& error, const QString& context) const = 0;
     virtual QString quoteIdentifier(const QString& identifier) const = 0;
+    // A table's name as schemaObjects() and info() give it, quoted for a statement ("schema"."table" where the
+    // engine has schemas and the table is not in the default one).
+    virtual QString quoteTable(const QString& table) const { return quoteIdentifier(table); }
+    // The statement that starts a write transaction (SQLite takes the write lock at once: BEGIN IMMEDIATE).
+    virtual QString beginWriteSql() const = 0;
+    // True for an engine whose databases live on a server (addresses, not files): no file to copy, size or lock.
+    virtual bool isServer() const { return false; }
 
     static const DatabaseEngine& sqlite();
+    static const DatabaseEngine& postgres();
+    // The engine of a location: PostgreSQL for a postgresql:// (or postgres://) address, SQLite for a file.
+    static const DatabaseEngine& forLocation(const QString& location);
 };
+
+// The one spelling of a location Steward keys its settings and records by: a file's absolute path, or a PostgreSQL
+// address in its canonical form (without the password). Text that is neither a file nor a valid address is returned
+// as an absolute path.
+QString normalizedLocation(const QString& location);
+// For work built for SQLite files only so far (backups, migrations, the SQL console): a NotSupported error naming
+// `feature` when the location is a server's database, else nothing.
+Result<void> requireFileDatabase(const QString& location, const QString& feature);
+// A location for people: a file's name, or "database on host:port as user" for a server (never a password).
+QString locationDisplayName(const QString& location);
 
 } // namespace steward

@@ -31,7 +31,7 @@ OpenOptions DatabaseSession::optionsFrom(const Settings& settings)
 
 Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const QString& path, const OpenOptions& options)
 {
-    auto c = DatabaseEngine::sqlite().open(path, options);
+    auto c = DatabaseEngine::forLocation(path).open(path, options);
     if (!c)
         return c.error();
     OpenOptions kept = options;
@@ -57,6 +57,9 @@ DatabaseSession::~DatabaseSession()
 
 Result<void> DatabaseSession::startMonitoring(qint64 thresholdMs)
 {
+    if (m_connection->engine().isServer())
+        return {}; // a server's statements come from pg_stat_statements, not from tracing Steward's connection
+
     m_monitor->setThresholdMs(thresholdMs);
     if (auto r = m_monitor->start(*m_connection); !r)
         return r;

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "db/DatabaseFile.h"
+#include "db/PgAddress.h"
 #include "db/SqliteErrors.h"
 #include "db/SqliteHandle.h"
 
@@ -21,6 +22,42 @@ const DatabaseEngine& DatabaseEngine::sqlite()
 {
     static SqliteEngine engine;
     return engine;
+}
+
+const DatabaseEngine& DatabaseEngine::forLocation(const QString& location)
+{
+    return PgAddress::looksLikeAddress(location) ? postgres() : sqlite();
+}
+
+QString normalizedLocation(const QString& location)
+{
+    if (PgAddress::looksLikeAddress(location)) {
+        auto a = PgAddress::parse(location);
+        return a ? a->canonical() : location;
+    }
+    return location.isEmpty() ? location : QFileInfo(location).absoluteFilePath();
+}
+
+Result<void> requireFileDatabase(const QString& location, const QString& feature)
+{
+    if (!PgAddress::looksLikeAddress(location))
+        return {};
+    return makeError(
+        ErrorCode::NotSupported,
+        QCoreApplication::translate("steward::Errors", "%1 of a PostgreSQL database: not available yet.").arg(feature),
+        QCoreApplication::translate("steward::Errors",
+                                    "Steward shows this server's schema, data and health; backups, "
+                                    "migrations, the SQL console and statement charts for PostgreSQL "
+                                    "come in a later version. Use psql or pg_dump meanwhile."));
+}
+
+QString locationDisplayName(const QString& location)
+{
+    if (PgAddress::looksLikeAddress(location)) {
+        auto a = PgAddress::parse(location);
+        return a ? a->displayName() : QStringLiteral("PostgreSQL");
+    }
+    return QFileInfo(location).fileName();
 }
 
 QString SqliteEngine::version() const
@@ -248,6 +285,12 @@ QString schemaObjectTypeName(SchemaObjectType type)
         return QStringLiteral("index");
     case SchemaObjectType::Trigger:
         return QStringLiteral("trigger");
+    case SchemaObjectType::MaterializedView:
+        return QStringLiteral("materialized view");
+    case SchemaObjectType::Sequence:
+        return QStringLiteral("sequence");
+    case SchemaObjectType::Function:
+        return QStringLiteral("function");
     }
     return {};
 }

@@ -25,6 +25,7 @@ public:
     std::function<void()> interrupter(Connection& c) const override;
     Error classify(const QSqlError& error, const QString& context) const override;
     QString quoteIdentifier(const QString& identifier) const override;
+    QString beginWriteSql() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 };
 
 } // namespace steward

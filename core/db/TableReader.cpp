@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace steward {
 
 TableReader::TableReader(Connection& connection, QString table)
@@ -21,6 +23,8 @@ TableReader::TableReader(Connection& connection, QString table, const Cursor& cu
     , m_lastRowid(cursor.lastRowid)
     , m_offset(cursor.offset)
     , m_started(cursor.started)
+    , m_keyColumns(cursor.keyColumns)
+    , m_lastKey(cursor.lastKey)
 {
 }
 
@@ -35,6 +39,18 @@ Result<void> TableReader::prepare()
     m_columns.clear();
     for (const auto& c : cols.value())
         m_columns << c.name;
+    if (m_connection.engine().isServer()) {
+        // By the primary key, when the table has one (a view has none).
+        QVector<QPair<int, int>> key; // position in the key, column index
+        for (int i = 0; i < cols->size(); ++i)
+            if (cols->at(i).primaryKeyPosition > 0)
+                key.append({cols->at(i).primaryKeyPosition, i});
+        std::sort(key.begin(), key.end());
+        m_keyColumns.clear();
+        for (const auto& k : key)
+            m_keyColumns << k.second;
+        return {};
+    }
     // A real table with a rowid that no column shadows can be read by key.
     auto kind = m_connection.scalar(
         QStringLiteral("SELECT type = 'table' AND wr = 0 FROM pragma_table_list WHERE name = ? AND schema = 'main'"),
@@ -49,9 +65,33 @@ Result<QVector<QVariantList>> TableReader::next(int count)
 {
     if (m_atEnd)
         return QVector<QVariantList>();
-    const QString table = m_connection.engine().quoteIdentifier(m_table);
+    const DatabaseEngine& engine = m_connection.engine();
+    const QString table = engine.quoteTable(m_table);
     Result<QVector<QVariantList>> rows = QVector<QVariantList>();
-    if (m_byRowid) {
+    if (!m_keyColumns.isEmpty()) {
+        QStringList key, marks;
+        for (int i : m_keyColumns) {
+            key << engine.quoteIdentifier(m_columns.value(i));
+            marks << QStringLiteral("?");
+        }
+        const QString keyList = key.join(QStringLiteral(", "));
+        QVariantList params = m_started ? m_lastKey : QVariantList();
+        params << count;
+        rows = m_connection.select(
+            QStringLiteral("SELECT * FROM %1 %2 ORDER BY %3 LIMIT ?")
+                .arg(table,
+                     m_started ? QStringLiteral("WHERE (%1) > (%2)").arg(keyList, marks.join(QStringLiteral(", ")))
+                               : QString(),
+                     keyList),
+            params);
+        if (!rows)
+            return rows.error();
+        if (!rows->isEmpty()) {
+            m_lastKey.clear();
+            for (int i : m_keyColumns)
+                m_lastKey << rows->last().value(i);
+        }
+    } else if (m_byRowid) {
         rows = m_connection.select(
             QStringLiteral("SELECT rowid, * FROM %1 WHERE rowid > ? ORDER BY rowid LIMIT ?").arg(table),
             {m_started ? m_lastRowid : std::numeric_limits<qint64>::min(), count});

@@ -66,6 +66,7 @@ bool countsAsCircuitFailure(const Error& error)
     case ErrorCode::CannotOpen:
     case ErrorCode::Corrupt:
     case ErrorCode::NotADatabase:
+    case ErrorCode::ConnectionFailed:
         return true;
     default:
         return false;

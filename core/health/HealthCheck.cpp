@@ -4,6 +4,7 @@
 #include "backup/BackupManager.h"
 #include "db/Connection.h"
 #include "db/DatabaseEngine.h"
+#include "health/ServerChecks.h"
 #include "migrations/MigrationSet.h"
 #include "migrations/Migrator.h"
 #include "monitor/QueryMonitor.h"
@@ -89,7 +90,7 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
         OpenOptions o;
         o.readOnly = true;
         o.busyTimeoutMs = in.busyTimeoutMs;
-        auto opened = DatabaseEngine::sqlite().open(in.databasePath, o);
+        auto opened = DatabaseEngine::forLocation(in.databasePath).open(in.databasePath, o);
         if (!opened)
             return opened.error();
         if (auto r = opened.value()->scalar(QStringLiteral("SELECT 1")); !r)
@@ -110,7 +111,11 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
             reached.error().message + QLatin1Char(' ') + reached.error().hint,
             QStringLiteral("%1 ms").arg(QLocale().toString(latencyMs, 'f', 1)));
 
-    if (c) {
+    const bool server = DatabaseEngine::forLocation(in.databasePath).isServer();
+    if (c && server) {
+        for (const HealthCheck& check : serverHealthChecks(*c))
+            report.checks.push_back(check);
+    } else if (c) {
         // Integrity.
         auto problems = c->engine().integrityCheck(*c, !in.full);
         const QString name = in.full ? QCoreApplication::translate("steward::Health", "Integrity (full)")
@@ -163,11 +168,11 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
             QCoreApplication::translate("steward::Health", "Not checked: the database cannot be reached."));
     }
 
-    // Free disk space where the database and its backups live.
+    // Free disk space where the database and its backups live (a server's disk is the server's to watch).
     const QString backups =
         in.backupsFolder.isEmpty() ? BackupManager::defaultFolder(in.databasePath) : in.backupsFolder;
     const qint64 size = QFileInfo(in.databasePath).size();
-    {
+    if (!server) {
         QStorageInfo db(QFileInfo(in.databasePath).absolutePath());
         QStorageInfo bk(QDir(backups).exists() ? backups : QFileInfo(in.databasePath).absolutePath());
         const qint64 freeBytes = std::min(db.bytesAvailable(), bk.bytesAvailable());
@@ -223,7 +228,8 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
     // Migrations, when the database has a migrations folder.
     const QString folder =
         in.migrationsFolder.isEmpty() ? MigrationSet::defaultFolder(in.databasePath) : in.migrationsFolder;
-    if (c && QDir(folder).exists()) {
+    // Migrations on a server database are read by a later part of the PostgreSQL work; until then, not checked.
+    if (c && !server && QDir(folder).exists()) {
         Migrator migrator(in.databasePath, folder, backups, clock);
         migrator.setBusyTimeoutMs(in.busyTimeoutMs);
         auto states = migrator.status();
@@ -259,8 +265,9 @@ HealthReport runHealthChecks(const HealthInputs& in, CircuitBreaker& breaker, co
         }
     }
 
-    // Slow statements in the last five minutes.
-    if (in.monitor) {
+    // Slow statements in the last five minutes (of Steward's traced connections; a server's come from
+    // pg_stat_statements instead).
+    if (in.monitor && !server) {
         const qint64 since = report.time.toMSecsSinceEpoch() - 5 * 60 * 1000;
         int slow = 0, all = 0;
         for (const auto& s : in.monitor->recentStatements(since)) {

@@ -382,6 +382,9 @@ Result<MigrationLayout> Migrator::layout()
     OpenOptions ro;
     ro.readOnly = true;
     ro.busyTimeoutMs = m_busyTimeoutMs;
+    if (auto file = requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::Migrator", "Migrations"));
+        !file)
+        return file.error();
     auto opened = Connection::open(m_databasePath, ro);
     if (!opened)
         return opened.error();
@@ -439,6 +442,9 @@ MigrationJournal::Records Migrator::journalRecords() const
 
 Result<Migrator::Snapshot> Migrator::read()
 {
+    if (auto file = requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::Migrator", "Migrations"));
+        !file)
+        return file.error();
     OpenOptions ro;
     ro.readOnly = true;
     ro.busyTimeoutMs = m_busyTimeoutMs;
@@ -595,6 +601,9 @@ Result<QVector<MigrationEvent>> Migrator::history(int limit)
 {
     OpenOptions ro;
     ro.readOnly = true;
+    if (auto file = requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::Migrator", "Migrations"));
+        !file)
+        return file.error();
     auto c = Connection::open(m_databasePath, ro);
     if (!c)
         return c.error();

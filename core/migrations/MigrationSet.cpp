@@ -1,5 +1,6 @@
 #include "migrations/MigrationSet.h"
 
+#include "db/DatabaseEngine.h"
 #include "migrations/MigrationFormat.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@ namespace steward {
 
 QString MigrationSet::defaultFolder(const QString& databasePath)
 {
+    if (DatabaseEngine::forLocation(databasePath).isServer())
+        return {}; // a server's database has no folder beside it: the user chooses one
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("migrations"));
 }
 

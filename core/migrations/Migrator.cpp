@@ -39,7 +39,7 @@ QString migrationStatusName(MigrationStatus status)
 
 Migrator::Migrator(QString databasePath, QString migrationsFolder, QString backupsFolder, const Clock& clock,
                    AuditTrail* audit)
-    : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
+    : m_databasePath(normalizedLocation(databasePath))
     , m_folder(migrationsFolder.isEmpty() ? MigrationSet::defaultFolder(databasePath) : migrationsFolder)
     , m_backupsFolder(std::move(backupsFolder))
     , m_clock(clock)
@@ -56,6 +56,9 @@ void Migrator::record(AuditAction action, const QString& target, const Result<vo
 
 Result<std::unique_ptr<Connection>> Migrator::open()
 {
+    if (auto file = requireFileDatabase(m_databasePath, QCoreApplication::translate("steward::Migrator", "Migrations"));
+        !file)
+        return file.error();
     OpenOptions o;
     o.busyTimeoutMs = m_busyTimeoutMs;
     return Connection::open(m_databasePath, o);

@@ -411,7 +411,7 @@ qint64 QueryMonitor::lostToOverflow() const
 QString SlowQueryStore::storePathFor(const QString& databasePath)
 {
     const QByteArray key =
-        QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
+        QCryptographicHash::hash(normalizedLocation(databasePath).toUtf8(), QCryptographicHash::Sha256)
             .toHex()
             .left(24);
     return AppPaths::dataDir() + QStringLiteral("/queries/") + QString::fromLatin1(key) + QStringLiteral(".db");
@@ -444,7 +444,7 @@ Result<int> SlowQueryStore::persist(const QString& databasePath, const QVector<S
             !e)
             return e;
         if (auto e = conn.exec(QStringLiteral("INSERT OR REPLACE INTO about VALUES ('database', ?)"),
-                               {QFileInfo(databasePath).absoluteFilePath()});
+                               {normalizedLocation(databasePath)});
             !e)
             return e;
         // One prepared statement for the whole batch, straight through SQLite.

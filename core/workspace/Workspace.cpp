@@ -49,7 +49,7 @@ BackupManager makeManager(const Params& p)
 
 Workspace::Workspace(const QString& databasePath, Settings& settings, QObject* parent)
     : QObject(parent)
-    , m_path(QFileInfo(databasePath).absoluteFilePath())
+    , m_path(normalizedLocation(databasePath))
     , m_settings(settings)
 {
     connect(&m_settings, &Settings::databaseValueChanged, this, &Workspace::followSetting);
@@ -125,7 +125,7 @@ WorkOf<void> Workspace::waitUntilReadable(const QString& databasePath, const Set
     // SQLite program does, where a read-only connection could not read the database at all).
     const OpenOptions options = DatabaseSession::optionsFrom(settings);
     return [databasePath, options](JobContext&) -> Result<void> {
-        auto c = DatabaseEngine::sqlite().open(databasePath, options);
+        auto c = DatabaseEngine::forLocation(databasePath).open(databasePath, options);
         if (!c)
             return c.error();
         return {};
@@ -318,7 +318,7 @@ namespace {
 template <typename T, typename F> WorkOf<T> onOwnConnection(const QString& path, const OpenOptions& o, F f)
 {
     return [path, o, f](JobContext& context) -> Result<T> {
-        auto c = DatabaseEngine::sqlite().open(path, o);
+        auto c = DatabaseEngine::forLocation(path).open(path, o);
         if (!c)
             return c.error();
         context.setCancelHook(c.value()->engine().interrupter(*c.value()));

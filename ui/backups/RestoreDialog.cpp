@@ -30,6 +30,12 @@ QString typeName(SchemaObjectType type)
         return RestoreDialog::tr("Index");
     case SchemaObjectType::Trigger:
         return RestoreDialog::tr("Trigger");
+    case SchemaObjectType::MaterializedView:
+        return RestoreDialog::tr("Materialized view");
+    case SchemaObjectType::Sequence:
+        return RestoreDialog::tr("Sequence");
+    case SchemaObjectType::Function:
+        return RestoreDialog::tr("Function");
     }
     return {};
 }

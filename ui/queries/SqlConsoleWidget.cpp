@@ -189,8 +189,11 @@ void SqlConsoleWidget::setWorkspace(Workspace* workspace)
             ConsoleSession::open(session->path(), session->options(), &session->monitor(), &session->breaker());
         if (!console) {
             m_openError = console.error().toText();
-            emit problem(tr("The SQL console cannot use this database: %1").arg(console.error().message),
-                         console.error().hint);
+            if (console.error().code == ErrorCode::NotSupported) // said where the console is, not as an alarm
+                m_messages->setPlainText(m_openError);
+            else
+                emit problem(tr("The SQL console cannot use this database: %1").arg(console.error().message),
+                             console.error().hint);
         } else {
             m_console = std::move(console.value());
             connect(m_console.get(), &ConsoleSession::finished, this, &SqlConsoleWidget::onFinished);

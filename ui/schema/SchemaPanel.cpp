@@ -182,7 +182,8 @@ void SchemaPanel::showSchema(const QString& keep)
 bool SchemaPanel::selectObject(const QString& name)
 {
     for (auto type :
-         {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::Index, SchemaObjectType::Trigger}) {
+         {SchemaObjectType::Table, SchemaObjectType::View, SchemaObjectType::MaterializedView, SchemaObjectType::Index,
+          SchemaObjectType::Trigger, SchemaObjectType::Sequence, SchemaObjectType::Function}) {
         const QModelIndex source = m_tree->find(type, name);
         if (!source.isValid())
             continue;
@@ -212,7 +213,8 @@ void SchemaPanel::showObject(int type, const QString& name, const QString& sql)
     dropCount();
     m_sql->setPlainText(sql.isEmpty() ? tr("-- %1 was created automatically by SQLite and has no SQL.").arg(name)
                                       : sql);
-    const bool hasRows = type == int(SchemaObjectType::Table) || type == int(SchemaObjectType::View);
+    const bool hasRows = type == int(SchemaObjectType::Table) || type == int(SchemaObjectType::View) ||
+                         type == int(SchemaObjectType::MaterializedView);
     m_tabs->setTabEnabled(0, hasRows);
     m_tabs->setTabEnabled(1, hasRows);
     m_columns->clear();
