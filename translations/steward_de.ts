@@ -674,6 +674,18 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
         <source>the metadata of %1 could not be moved</source>
         <translation>die Metadaten von %1 konnten nicht verschoben werden</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Restores</source>
+        <translation>Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Comparing backups</source>
+        <translation>Der Vergleich von Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>steward::CircuitTimelineChart</name>
@@ -699,6 +711,65 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
     </message>
 </context>
 <context>
+    <name>steward::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password (in Steward&apos;s own file, readable only by you)</source>
+        <translation>Passwort &amp;merken (in Stewards eigener Datei, nur für Sie lesbar)</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>a host name, an IP address, or the folder of the server&apos;s socket</source>
+        <translation>ein Hostname, eine IP-Adresse oder der Ordner des Server-Sockets</translation>
+    </message>
+    <message>
+        <source>empty: from a password file (~/.pgpass or PGPASSFILE)</source>
+        <translation>leer: aus einer Passwortdatei (~/.pgpass oder PGPASSFILE)</translation>
+    </message>
+    <message>
+        <source>Automatic: none on this machine, required to any other</source>
+        <translation>Automatisch: keine auf diesem Rechner, Pflicht zu jedem anderen</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Give a database and a user.</source>
+        <translation>Geben Sie eine Datenbank und einen Benutzer an.</translation>
+    </message>
+</context>
+<context>
     <name>steward::ConsoleResultModel</name>
     <message numerus="yes">
         <source>BLOB (%n bytes)</source>
@@ -706,6 +777,17 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
             <numerusform>BLOB (%n Byte)</numerusform>
             <numerusform>BLOB (%n Bytes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>steward::Db</name>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 may travel unencrypted (sslmode=%2): the password and the data can be read on the network. Use sslmode=verify-full (or require) if the server offers TLS.</source>
+        <translation>Die Verbindung zu %1 läuft womöglich unverschlüsselt (sslmode=%2): Passwort und Daten können im Netz mitgelesen werden. Verwenden Sie sslmode=verify-full (oder require), wenn der Server TLS anbietet.</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1115,270 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
         <source>Start the file with a &quot;-- migrate:up&quot; line followed by the SQL that applies the migration.</source>
         <translation>Beginnen Sie die Datei mit einer Zeile „-- migrate:up“, gefolgt von dem SQL, das die Migration anwendet.</translation>
     </message>
+    <message>
+        <source>The SQL console</source>
+        <translation>Die SQL-Konsole</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed.</source>
+        <translation>Qts PostgreSQL-Treiber ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-psql.</source>
+        <translation>Installieren Sie das Paket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The %1 value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>Der Wert von %1 enthält &apos;;&apos;, das Qts PostgreSQL-Treiber nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <source>Rename the file or folder.</source>
+        <translation>Benennen Sie die Datei oder den Ordner um.</translation>
+    </message>
+    <message>
+        <source>The index %1 on %2 is INVALID (a concurrent build failed): queries do not use it, but every write still updates it.</source>
+        <translation>Der Index %1 auf %2 ist INVALID (ein nebenläufiger Aufbau ist gescheitert): Abfragen nutzen ihn nicht, aber jeder Schreibvorgang aktualisiert ihn weiter.</translation>
+    </message>
+    <message>
+        <source>%1 of a PostgreSQL database: not available yet.</source>
+        <translation>%1 einer PostgreSQL-Datenbank: noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Steward shows this server&apos;s schema, data and health; backups, migrations, the SQL console and statement charts for PostgreSQL come in a later version. Use psql or pg_dump meanwhile.</source>
+        <translation>Steward zeigt Schema, Daten und Zustand dieses Servers; Sicherungen, Migrationen, die SQL-Konsole und Anweisungsdiagramme für PostgreSQL kommen in einer späteren Version. Verwenden Sie bis dahin psql oder pg_dump.</translation>
+    </message>
+    <message>
+        <source>Write it as postgresql://user@host:port/database?sslmode=require.</source>
+        <translation>Schreiben Sie sie als postgresql://benutzer@host:port/datenbank?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be written.</source>
+        <translation>Die Passwortdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Check that Steward&apos;s data folder can be written.</source>
+        <translation>Prüfen Sie, ob Stewards Datenordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Check that Steward&apos;s data folder can be written and the disk is not full.</source>
+        <translation>Prüfen Sie, ob Stewards Datenordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address contains a control character (a line break, a tab, …).</source>
+        <translation>Die PostgreSQL-Adresse enthält ein Steuerzeichen (einen Zeilenumbruch, einen Tabulator, …).</translation>
+    </message>
+    <message>
+        <source>The address names more than one server (%1).</source>
+        <translation>Die Adresse nennt mehr als einen Server (%1).</translation>
+    </message>
+    <message>
+        <source>Steward connects to one server at a time: libpq would switch to the next one without a word. Give the one you mean.</source>
+        <translation>Steward verbindet sich mit genau einem Server: libpq würde kommentarlos zum nächsten wechseln. Geben Sie den gemeinten an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s IPv6 address is missing its closing &apos;]&apos;.</source>
+        <translation>Der IPv6-Adresse des Servers fehlt die schließende &apos;]&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the server&apos;s address: %1.</source>
+        <translation>Unerwarteter Text nach der Adresse des Servers: %1.</translation>
+    </message>
+    <message>
+        <source>Steward does not accept the connection option &apos;%1&apos;.</source>
+        <translation>Steward nimmt die Verbindungsoption &apos;%1&apos; nicht an.</translation>
+    </message>
+    <message>
+        <source>Options that could send the connection elsewhere or change the session are refused. Accepted: %1.</source>
+        <translation>Optionen, die die Verbindung umleiten oder die Sitzung ändern könnten, werden abgelehnt. Angenommen: %1.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; is not a number from 1 to 65535.</source>
+        <translation>Der Port &apos;%1&apos; ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds from 1 to 3600.</source>
+        <translation>connect_timeout &apos;%1&apos; ist keine Sekundenzahl von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not a TLS mode PostgreSQL knows.</source>
+        <translation>sslmode &apos;%1&apos; ist kein TLS-Modus, den PostgreSQL kennt.</translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen davon: %1.</translation>
+    </message>
+    <message>
+        <source>The address names no database or no user.</source>
+        <translation>Die Adresse nennt keine Datenbank oder keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The password file %1 does not exist.</source>
+        <translation>Die Passwortdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path given in passfile= or PGPASSFILE.</source>
+        <translation>Prüfen Sie den Pfad in passfile= oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation>Die Passwortdatei %1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>Point passfile= or PGPASSFILE at the file that holds the password.</source>
+        <translation>Lassen Sie passfile= oder PGPASSFILE auf die Datei mit dem Passwort zeigen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 can be read by other users, so PostgreSQL would ignore it.</source>
+        <translation>Die Passwortdatei %1 ist für andere Benutzer lesbar, daher würde PostgreSQL sie ignorieren.</translation>
+    </message>
+    <message>
+        <source>Make it private: chmod 600 %1</source>
+        <translation>Machen Sie sie privat: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a password, and none was given.</source>
+        <translation>Der Server verlangt ein Passwort, und es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>Der Server hat das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Put the password in a password file (chmod 600) and point passfile= or PGPASSFILE at it, or type it when Steward asks. Retrying with the same password cannot help.</source>
+        <translation>Legen Sie das Passwort in eine Passwortdatei (chmod 600) und lassen Sie passfile= oder PGPASSFILE darauf zeigen, oder geben Sie es ein, wenn Steward fragt. Ein neuer Versuch mit demselben Passwort hilft nicht.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user connect from here.</source>
+        <translation>Der Server lässt diesen Benutzer von hier aus nicht zu.</translation>
+    </message>
+    <message>
+        <source>Check the user name, and ask the server&apos;s administrator for an entry in pg_hba.conf for this user, database and address.</source>
+        <translation>Prüfen Sie den Benutzernamen und bitten Sie die Administration des Servers um einen Eintrag in pg_hba.conf für diesen Benutzer, diese Datenbank und Adresse.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server.</source>
+        <translation>Die Datenbank existiert auf diesem Server nicht.</translation>
+    </message>
+    <message>
+        <source>Check the database name in the address (psql -l lists them).</source>
+        <translation>Prüfen Sie den Datenbanknamen in der Adresse (psql -l listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection could not be made.</source>
+        <translation>Die verschlüsselte (TLS-)Verbindung kam nicht zustande.</translation>
+    </message>
+    <message>
+        <source>Check sslmode and the certificates; sslmode=disable connects without encryption (only on a network you trust).</source>
+        <translation>Prüfen Sie sslmode und die Zertifikate; sslmode=disable verbindet ohne Verschlüsselung (nur in einem Netz, dem Sie vertrauen).</translation>
+    </message>
+    <message>
+        <source>The database server is starting up or shutting down.</source>
+        <translation>Der Datenbankserver fährt gerade hoch oder herunter.</translation>
+    </message>
+    <message>
+        <source>Steward tries again by itself; wait a moment.</source>
+        <translation>Steward versucht es von selbst erneut; warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>The database server has no free connection slots (max_connections reached).</source>
+        <translation>Der Datenbankserver hat keine freien Verbindungsplätze (max_connections erreicht).</translation>
+    </message>
+    <message>
+        <source>Close idle connections or raise max_connections; Steward tries again by itself.</source>
+        <translation>Schließen Sie untätige Verbindungen oder erhöhen Sie max_connections; Steward versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection.</source>
+        <translation>Der Server hat die Verbindung beendet.</translation>
+    </message>
+    <message>
+        <source>An administrator or a restart ended it; Steward reconnects by itself.</source>
+        <translation>Eine Administratorin, ein Administrator oder ein Neustart hat sie beendet; Steward verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable; Steward reconnects by itself.</source>
+        <translation>Prüfen Sie, ob der Server läuft und erreichbar ist; Steward verbindet sich von selbst neu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be changed on this connection (a read-only transaction or a standby server).</source>
+        <translation>Die Datenbank kann über diese Verbindung nicht geändert werden (eine schreibgeschützte Transaktion oder ein Standby-Server).</translation>
+    </message>
+    <message>
+        <source>Connect to the primary server, or open the database for writing.</source>
+        <translation>Verbinden Sie sich mit dem Primärserver oder öffnen Sie die Datenbank zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Another session holds a lock this statement needs.</source>
+        <translation>Eine andere Sitzung hält eine Sperre, die diese Anweisung braucht.</translation>
+    </message>
+    <message>
+        <source>Wait until the other session finishes, then try again.</source>
+        <translation>Warten Sie, bis die andere Sitzung fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll.</translation>
+    </message>
+    <message>
+        <source>Free space on the server, then try again.</source>
+        <translation>Schaffen Sie Platz auf dem Server und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server found damaged data.</source>
+        <translation>Der Server hat beschädigte Daten gefunden.</translation>
+    </message>
+    <message>
+        <source>Do not write to it; ask the server&apos;s administrator to check it (amcheck) or restore a backup.</source>
+        <translation>Schreiben Sie nichts hinein; bitten Sie die Administration des Servers, sie zu prüfen (amcheck) oder eine Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The database server reported a system error.</source>
+        <translation>Der Datenbankserver hat einen Systemfehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>See the server&apos;s log.</source>
+        <translation>Siehe das Protokoll des Servers.</translation>
+    </message>
+    <message>
+        <source>A rule of the database refused the change: %1</source>
+        <translation>Eine Regel der Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Change the values so that they satisfy the constraint.</source>
+        <translation>Ändern Sie die Werte so, dass sie die Bedingung erfüllen.</translation>
+    </message>
+    <message>
+        <source>This user may not do that: %1</source>
+        <translation>Dieser Benutzer darf das nicht: %1</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s owner for the privilege, or connect as a user who has it.</source>
+        <translation>Bitten Sie den Eigentümer der Datenbank um das Recht oder verbinden Sie sich als Benutzer, der es hat.</translation>
+    </message>
+    <message>
+        <source>The statement failed: %1</source>
+        <translation>Die Anweisung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Check the statement.</source>
+        <translation>Prüfen Sie die Anweisung.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, and that the server is running and accepts TCP connections.</source>
+        <translation>Prüfen Sie Host und Port und ob der Server läuft und TCP-Verbindungen annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>steward::FingerprintModel</name>
@@ -1344,6 +1690,119 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
     <message>
         <source>ISOLATED</source>
         <translation>ISOLIERT</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The server is (nearly) out of connection slots: new connections are refused. Close idle ones or raise max_connections.</source>
+        <translation>Dem Server gehen die Verbindungsplätze aus: neue Verbindungen werden abgewiesen. Schließen Sie untätige oder erhöhen Sie max_connections.</translation>
+    </message>
+    <message>
+        <source>Most connection slots are in use; a connection pool (PgBouncer) or fewer idle clients help.</source>
+        <translation>Die meisten Verbindungsplätze sind belegt; ein Verbindungspool (PgBouncer) oder weniger untätige Clients helfen.</translation>
+    </message>
+    <message>
+        <source>Enough free connection slots.</source>
+        <translation>Genug freie Verbindungsplätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statements running for more than 5 minutes</source>
+        <translation>
+            <numerusform>%n Anweisung läuft seit mehr als 5 Minuten</numerusform>
+            <numerusform>%n Anweisungen laufen seit mehr als 5 Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions idle in a transaction for more than a minute</source>
+        <translation>
+            <numerusform>%n Sitzung seit mehr als einer Minute untätig in einer Transaktion</numerusform>
+            <numerusform>%n Sitzungen seit mehr als einer Minute untätig in einer Transaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long sessions</source>
+        <translation>Lange Sitzungen</translation>
+    </message>
+    <message>
+        <source>No long-running statement, no session idle in a transaction.</source>
+        <translation>Keine lang laufende Anweisung, keine untätige Sitzung in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source> (pid %1): they hold locks and keep VACUUM from cleaning up.</source>
+        <translation> (PID %1): Sie halten Sperren und hindern VACUUM am Aufräumen.</translation>
+    </message>
+    <message>
+        <source>Database %1 on the server.</source>
+        <translation>Datenbank %1 auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>A standby server, in recovery: read-only. Changes must go to the primary.</source>
+        <translation>Ein Standby-Server in Wiederherstellung: schreibgeschützt. Änderungen müssen an den Primärserver gehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The primary server, streaming to %n replicas.</source>
+        <translation>
+            <numerusform>Der Primärserver, repliziert an %n Replikat.</numerusform>
+            <numerusform>Der Primärserver, repliziert an %n Replikate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Invalid indexes</source>
+        <translation>Ungültige Indizes</translation>
+    </message>
+    <message>
+        <source>No invalid index.</source>
+        <translation>Kein ungültiger Index.</translation>
+    </message>
+    <message>
+        <source>Rebuild it with REINDEX INDEX CONCURRENTLY, or drop it.</source>
+        <translation>Bauen Sie ihn mit REINDEX INDEX CONCURRENTLY neu auf oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements</source>
+        <translation>pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>The server loads it, but this database does not have it: the Performance view cannot show the server&apos;s statements. Run CREATE EXTENSION pg_stat_statements (as its owner or a superuser).</source>
+        <translation>Der Server lädt es, aber diese Datenbank hat es nicht: Die Leistungsansicht kann die Anweisungen des Servers nicht zeigen. Führen Sie CREATE EXTENSION pg_stat_statements aus (als Eigentümer oder Superuser).</translation>
+    </message>
+    <message>
+        <source>Not loaded by the server: the Performance view cannot show the server&apos;s statements. Add it to shared_preload_libraries, restart the server, then CREATE EXTENSION pg_stat_statements.</source>
+        <translation>Vom Server nicht geladen: Die Leistungsansicht kann die Anweisungen des Servers nicht zeigen. Tragen Sie es in shared_preload_libraries ein, starten Sie den Server neu, dann CREATE EXTENSION pg_stat_statements.</translation>
+    </message>
+    <message>
+        <source>Not installed in this database: the Performance view cannot show the server&apos;s statements. It needs pg_stat_statements in shared_preload_libraries (a restart), then CREATE EXTENSION pg_stat_statements.</source>
+        <translation>In dieser Datenbank nicht installiert: Die Leistungsansicht kann die Anweisungen des Servers nicht zeigen. Nötig sind pg_stat_statements in shared_preload_libraries (ein Neustart), dann CREATE EXTENSION pg_stat_statements.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Installed and readable.</source>
+        <translation>Installiert und lesbar.</translation>
+    </message>
+    <message>
+        <source>Installed, but it cannot be read (%1). It must be in shared_preload_libraries.</source>
+        <translation>Installiert, aber nicht lesbar (%1). Es muss in shared_preload_libraries stehen.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2263,42 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
     <message>
         <source>The newest applied migration (from the migrations&apos; history table) and PRAGMA user_version</source>
         <translation>Die neueste angewendete Migration (aus der Verlaufstabelle der Migrationen) und PRAGMA user_version</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Enter the password…</source>
+        <translation>Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>The database&apos;s size on the server</source>
+        <translation>Die Größe der Datenbank auf dem Server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 · %2 of %3 connections</source>
+        <translation>PostgreSQL %1 · %2 von %3 Verbindungen</translation>
+    </message>
+    <message>
+        <source>A standby server (read-only)</source>
+        <translation>Ein Standby-Server (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The primary server</source>
+        <translation>Der Primärserver</translation>
+    </message>
+    <message>
+        <source>Migration: %1</source>
+        <translation>Migration: %1</translation>
+    </message>
+    <message>
+        <source>The newest applied migration (from the migrations&apos; history table)</source>
+        <translation>Die neueste angewandte Migration (aus der Verlaufstabelle der Migrationen)</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3226,13 @@ Verlaufstabelle: %3%4</translation>
     </message>
 </context>
 <context>
+    <name>steward::Migrator</name>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+</context>
+<context>
     <name>steward::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3213,6 +3715,18 @@ Verlaufstabelle: %3%4</translation>
         <source>Nothing that exists only in the live database: no row was added or changed since the backup.</source>
         <translation>Nichts, was es nur in der Live-Datenbank gibt: seit der Sicherung wurde keine Zeile hinzugefügt oder geändert.</translation>
     </message>
+    <message>
+        <source>Materialized view</source>
+        <translation>Materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
 </context>
 <context>
     <name>steward::SchemaPanel</name>
@@ -3346,6 +3860,26 @@ Verlaufstabelle: %3%4</translation>
     <message>
         <source>On table %1</source>
         <translation>Auf Tabelle %1</translation>
+    </message>
+    <message>
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>%1 (INVALID)</source>
+        <translation>%1 (UNGÜLTIG)</translation>
+    </message>
+    <message>
+        <source>INVALID: a concurrent build of this index failed. Queries do not use it; every write still updates it. Rebuild it (REINDEX INDEX CONCURRENTLY) or drop it.</source>
+        <translation>UNGÜLTIG: Ein nebenläufiger Aufbau dieses Index ist gescheitert. Abfragen nutzen ihn nicht; jeder Schreibvorgang aktualisiert ihn weiter. Bauen Sie ihn neu auf (REINDEX INDEX CONCURRENTLY) oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>
@@ -4350,32 +4884,6 @@ Befehle:
         <translation>  unbekannt: Tabelle %1 konnte nicht verglichen werden (%2)</translation>
     </message>
     <message>
-        <source>
-Global options:
-  --db PATH   The database file to work on.
-  --demo      Work on the demo database (created on first use).
-  --json      Print machine-readable JSON.
-  --yes       Answer yes to confirmations (for scripts).
-  -h, --help  Show this help.
-  -v, --version  Show the version.
-
-Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened,
-            4 health degraded, 5 health unhealthy (health only).
-</source>
-        <translation>
-Allgemeine Optionen:
-  --db PFAD   Die Datenbankdatei, mit der gearbeitet wird.
-  --demo      Mit der Demo-Datenbank arbeiten (wird beim ersten Mal angelegt).
-  --json      Maschinenlesbares JSON ausgeben.
-  --yes       Rückfragen mit Ja beantworten (für Skripte).
-  -h, --help  Diese Hilfe anzeigen.
-  -v, --version  Die Version anzeigen.
-
-Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank kann nicht geöffnet werden,
-            4 Zustand beeinträchtigt, 5 Zustand kritisch (nur health).
-</translation>
-    </message>
-    <message>
         <source>queries clear forgets the slow queries Steward recorded and needs --yes when no one can be asked.</source>
         <translation>queries clear vergisst die langsamen Abfragen, die Steward aufgezeichnet hat, und braucht --yes, wenn niemand gefragt werden kann.</translation>
     </message>
@@ -4412,6 +4920,82 @@ Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank k
     <message>
         <source>stopped (%1); %2 backups stay in %3.</source>
         <translation>angehalten (%1); %2 Sicherungen bleiben in %3.</translation>
+    </message>
+    <message>
+        <source>Server:         PostgreSQL %1 at %2 (libpq %3)</source>
+        <translation>Server:         PostgreSQL %1 auf %2 (libpq %3)</translation>
+    </message>
+    <message>
+        <source>User:           %1</source>
+        <translation>Benutzer:       %1</translation>
+    </message>
+    <message>
+        <source>Size:           %1 (%2 bytes)</source>
+        <translation>Größe:          %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Connections:    %1 of %2</source>
+        <translation>Verbindungen:   %1 von %2</translation>
+    </message>
+    <message>
+        <source>Role:           %1</source>
+        <translation>Rolle:          %1</translation>
+    </message>
+    <message>
+        <source>standby (in recovery, read-only)</source>
+        <translation>Standby (in Wiederherstellung, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Extensions:     %1</source>
+        <translation>Erweiterungen:  %1</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH   The database file to work on, or a PostgreSQL server&apos;s database as
+              postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE (info and health for now).
+  --demo      Work on the demo database (created on first use).
+  --json      Print machine-readable JSON.
+  --yes       Answer yes to confirmations (for scripts).
+  -h, --help  Show this help.
+  -v, --version  Show the version.
+
+Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 the database cannot be opened,
+            4 health degraded, 5 health unhealthy (health only).
+</source>
+        <translation>
+Allgemeine Optionen:
+  --db PFAD   Die Datenbankdatei, mit der gearbeitet wird, oder die Datenbank eines PostgreSQL-Servers als
+              postgresql://BENUTZER@HOST:PORT/DATENBANK?sslmode=MODUS (vorerst info und health).
+  --demo      Mit der Demo-Datenbank arbeiten (wird beim ersten Mal angelegt).
+  --json      Maschinenlesbares JSON ausgeben.
+  --yes       Rückfragen mit Ja beantworten (für Skripte).
+  -h, --help  Diese Hilfe anzeigen.
+  -v, --version  Die Version anzeigen.
+
+Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 Datenbank kann nicht geöffnet werden,
+            4 Zustand beeinträchtigt, 5 Zustand kritisch (nur health).
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>The address holds a password, which every user of this machine can read on the command line (ps). Leave it out: steward-cli asks for it, or reads a 0600 password file given as ?passfile=FILE or PGPASSFILE.</source>
+        <translation>Die Adresse enthält ein Passwort, das jeder Benutzer dieses Rechners in der Befehlszeile lesen kann (ps). Lassen Sie es weg: steward-cli fragt danach oder liest eine Passwortdatei mit Modus 0600, angegeben als ?passfile=DATEI oder PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>This command does not work on a PostgreSQL database yet.</source>
+        <translation>Dieser Befehl funktioniert mit einer PostgreSQL-Datenbank noch nicht.</translation>
+    </message>
+    <message>
+        <source>info and health do; backups, migrations and query charts for PostgreSQL come next.</source>
+        <translation>info und health schon; Sicherungen, Migrationen und Abfragediagramme für PostgreSQL folgen.</translation>
     </message>
 </context>
 </TS>

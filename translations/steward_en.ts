@@ -120,6 +120,27 @@ Move them to %2, so that they stay listed, counted by health and kept by retenti
             <numerusform>%n failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n statements running for more than 5 minutes</source>
+        <translation>
+            <numerusform>%n statement running for more than 5 minutes</numerusform>
+            <numerusform>%n statements running for more than 5 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions idle in a transaction for more than a minute</source>
+        <translation>
+            <numerusform>%n session idle in a transaction for more than a minute</numerusform>
+            <numerusform>%n sessions idle in a transaction for more than a minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The primary server, streaming to %n replicas.</source>
+        <translation>
+            <numerusform>The primary server, streaming to %n replica.</numerusform>
+            <numerusform>The primary server, streaming to %n replicas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>steward::HealthPanel</name>
