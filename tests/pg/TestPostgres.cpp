@@ -13,6 +13,7 @@
 #include "db/PostgresEngine.h"
 #include "health/CircuitBreaker.h"
 #include "health/HealthCheck.h"
+#include "health/HealthMonitor.h"
 #include "workspace/Workspace.h"
 
 #include <QDirIterator>
@@ -368,7 +369,7 @@ private slots:
         QCOMPARE(breaker.state(), CircuitState::Open);
     }
 
-    // Last: the server is stopped at once (a crash) and started again.
+    // Last: the server is stopped at once (a crash) and started again; the circuit opens, then closes by itself.
     void aServerGoneOpensTheCircuitAndItsReturnClosesIt()
     {
         ManualClock clock(QDateTime::currentDateTimeUtc());
@@ -402,7 +403,23 @@ private slots:
         QVERIFY(!down.reachable);
         QCOMPARE(down.overall, OverallHealth::Unhealthy);
 
+        // The window's way: a health monitor notices, opens its circuit, and, once the server is back, closes it by
+        // itself (backoff checks, no one presses anything).
+        CircuitOptions realOptions;
+        realOptions.failureThreshold = 2;
+        realOptions.successThreshold = 1;
+        realOptions.openTimeoutMs = 200;
+        CircuitBreaker watched(realOptions);
+        HealthMonitor monitor(in, watched);
+        monitor.setIntervalMs(60000);
+        monitor.setBackoff(50, 300);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(watched.state() == CircuitState::Open, 20000);
+        QVERIFY(monitor.hasReport() && !monitor.latest().reachable);
+
         pgServer(QStringLiteral("restart"));
+        QTRY_VERIFY_WITH_TIMEOUT(watched.state() == CircuitState::Closed && monitor.latest().reachable, 30000);
+        monitor.stop();
         clock.advance(std::chrono::milliseconds(1500));
         auto back = breaker.execute(tryOpen);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toText()));
