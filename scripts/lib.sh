@@ -35,9 +35,14 @@ install_packages() {
         printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null && as_root chmod 0755 "$policy" && ours=1
     fi
     local status=0
+    # Removed however the install ends (an interrupt included): it would keep refusing every service start.
+    [ "$ours" -eq 0 ] || trap 'as_root rm -f /usr/sbin/policy-rc.d' EXIT INT TERM
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
         >/dev/null || status=$?
-    [ "$ours" -eq 0 ] || as_root rm -f "$policy"
+    if [ "$ours" -ne 0 ]; then
+        as_root rm -f "$policy"
+        trap - EXIT INT TERM
+    fi
     return "$status"
 }
 

@@ -1379,6 +1379,30 @@ Sie nach %2 verschieben, damit sie weiter aufgeführt, vom Zustand gezählt und 
         <source>Check the host and port, and that the server is running and accepts TCP connections.</source>
         <translation>Prüfen Sie Host und Port und ob der Server läuft und TCP-Verbindungen annimmt.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL address is not well formed.</source>
+        <translation>Die PostgreSQL-Adresse ist nicht wohlgeformt.</translation>
+    </message>
+    <message>
+        <source>A user name or password with &apos;@&apos;, &apos;/&apos;, &apos;?&apos;, &apos;:&apos; or &apos;#&apos; in it must be percent-encoded (%40, %2F, %3F, %3A, %23).</source>
+        <translation>Ein Benutzername oder Passwort mit &apos;@&apos;, &apos;/&apos;, &apos;?&apos;, &apos;:&apos; oder &apos;#&apos; muss prozentkodiert sein (%40, %2F, %3F, %3A, %23).</translation>
+    </message>
+    <message>
+        <source>The server answers, but refused this connection.</source>
+        <translation>Der Server antwortet, hat diese Verbindung aber abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the user&apos;s privileges and connection limit, and the database&apos;s settings; the server&apos;s own words are in Steward&apos;s log.</source>
+        <translation>Prüfen Sie die Rechte und das Verbindungslimit des Benutzers sowie die Einstellungen der Datenbank; die Meldung des Servers steht in Stewards Protokoll.</translation>
+    </message>
+    <message>
+        <source>The statement collided with another session&apos;s work (a deadlock or a serialization failure) and was rolled back.</source>
+        <translation>Die Anweisung ist mit der Arbeit einer anderen Sitzung kollidiert (ein Deadlock oder ein Serialisierungsfehler) und wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Run it again.</source>
+        <translation>Führen Sie sie erneut aus.</translation>
+    </message>
 </context>
 <context>
     <name>steward::FingerprintModel</name>

@@ -124,8 +124,11 @@ Result<PgAddress> rememberPasswordInFile(const PgAddress& address, const QString
         return v;
     };
     const QString file = stewardPassFile();
+    // libpq looks up a connection over its default socket folder as "localhost" in a password file.
+    const bool defaultSocket =
+        address.host == QLatin1String("/var/run/postgresql") || address.host == QLatin1String("/run/postgresql");
     const QString prefix = QStringLiteral("%1:%2:%3:%4:")
-                               .arg(field(address.host))
+                               .arg(field(defaultSocket ? QStringLiteral("localhost") : address.host))
                                .arg(address.port)
                                .arg(field(address.database), field(address.user));
     QStringList lines;
@@ -192,6 +195,16 @@ Result<PgAddress> PgAddress::parse(const QString& text)
         path = rest.mid(slash + 1);
         rest = rest.left(slash);
     }
+    // A password holding an unencoded '/', '?' or '#' would be split into the database name, the options or the
+    // port, and shown in a message: refused without repeating any of it.
+    const auto malformed = [] {
+        return bad(QCoreApplication::translate("steward::Errors", "The PostgreSQL address is not well formed."),
+                   QCoreApplication::translate("steward::Errors",
+                                               "A user name or password with '@', '/', '?', ':' or '#' in it must be "
+                                               "percent-encoded (%40, %2F, %3F, %3A, %23)."));
+    };
+    if (text.contains(QLatin1Char('#')) || path.contains(QLatin1Char('@')))
+        return malformed();
     QString hostPort = rest;
     if (const int at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
         const QString userInfo = rest.left(at);
@@ -238,6 +251,8 @@ Result<PgAddress> PgAddress::parse(const QString& text)
         const int eq = pair.indexOf(QLatin1Char('='));
         const QString key = decode(eq >= 0 ? pair.left(eq) : pair);
         const QString value = eq >= 0 ? decode(pair.mid(eq + 1)) : QString();
+        if (key.contains(QLatin1Char('@')) || key.contains(QLatin1Char('/')))
+            return malformed();
         if (!knownOptions().contains(key))
             return bad(
                 QCoreApplication::translate("steward::Errors", "Steward does not accept the connection option '%1'.")
@@ -284,8 +299,11 @@ Result<PgAddress> PgAddress::parse(const QString& text)
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return bad(QCoreApplication::translate("steward::Errors", "The port '%1' is not a number from 1 to 65535.")
-                           .arg(portText));
+            return portText.contains(QLatin1Char('@')) || query.contains(QLatin1Char('@'))
+                       ? malformed()
+                       : bad(QCoreApplication::translate("steward::Errors",
+                                                         "The port '%1' is not a number from 1 to 65535.")
+                                 .arg(portText));
         a.port = port;
     }
     if (!timeoutText.isEmpty()) {
@@ -297,6 +315,13 @@ Result<PgAddress> PgAddress::parse(const QString& text)
                            .arg(timeoutText));
         a.connectTimeoutS = t;
     }
+    if (a.host.contains(QLatin1Char(','))) // also a percent-encoded one (%2C): libpq reads a comma as a host list
+        return bad(
+            QCoreApplication::translate("steward::Errors", "The address names more than one server (%1).").arg(a.host),
+            QCoreApplication::translate(
+                "steward::Errors",
+                "Steward connects to one server at a time: libpq would switch to the next one without a "
+                "word. Give the one you mean."));
     if (a.host.isEmpty())
         a.host = QStringLiteral("/var/run/postgresql"); // Debian's socket folder, as libpq's default
     if (a.user.isEmpty())

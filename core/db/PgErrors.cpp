@@ -10,12 +10,21 @@ namespace {
 QString connectionState(const QString& m)
 {
     auto has = [&](const char* words) { return m.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    // A TLS connection the server dropped is a lost connection, not a TLS set-up error: checked first.
+    if (has("unexpected eof while reading") || has("SSL SYSCALL error: EOF detected") ||
+        has("SSL connection has been closed unexpectedly"))
+        return QStringLiteral("08006");
     if (has("no password supplied") || has("password authentication failed"))
         return QStringLiteral("28P01");
     if (has("no pg_hba.conf entry") || (has("role \"") && has("does not exist")) || has("authentication failed"))
         return QStringLiteral("28000");
     if (has("database \"") && has("does not exist"))
         return QStringLiteral("3D000");
+    // Set-up a retry cannot change: no CONNECT privilege, the role's own connection limit, a database that does
+    // not allow connections.
+    if (has("permission denied for database") || has("too many connections for role") ||
+        has("is not currently accepting connections"))
+        return QStringLiteral("28000-setup");
     if (has("server does not support SSL") || has("SSL error") || has("certificate") || has("SSL SYSCALL") ||
         has("sslmode value") || has("SSL connection is required") || has("requires encryption"))
         return QStringLiteral("08P01-tls");
@@ -25,6 +34,9 @@ QString connectionState(const QString& m)
         return QStringLiteral("53300");
     if (has("terminating connection due to administrator command"))
         return QStringLiteral("57P01");
+    if (has("Connection refused") || has("timeout expired") || has("could not translate host name") ||
+        has("No route to host") || has("Network is unreachable") || has("No such file or directory"))
+        return QStringLiteral("08001");
     if (has("server closed the connection unexpectedly") || has("no connection to the server") ||
         has("connection to server was lost") || has("could not receive data") || has("could not send data"))
         return QStringLiteral("08006");
@@ -32,6 +44,15 @@ QString connectionState(const QString& m)
 }
 
 } // namespace
+
+Error unrecognisedButServerAnswers(Error error)
+{
+    if (error.code != ErrorCode::ConnectionFailed || !error.sqlState.isEmpty())
+        return error;
+    Error e = classifyPgError(QStringLiteral("28000-answers"), QString(), QString(), true);
+    e.detail = error.detail + QStringLiteral(" (the server answers a ping)");
+    return e;
+}
 
 bool pgNeedsPassword(const Error& error)
 {
@@ -59,6 +80,12 @@ Error classifyPgError(const QString& sqlStateIn, const QString& message, const Q
             "steward::Errors",
             "Put the password in a password file (chmod 600) and point passfile= or PGPASSFILE at it, or "
             "type it when Steward asks. Retrying with the same password cannot help.");
+    } else if (state == QLatin1String("28000-setup") || state == QLatin1String("28000-answers")) {
+        e.code = ErrorCode::Configuration;
+        e.message = QCoreApplication::translate("steward::Errors", "The server answers, but refused this connection.");
+        e.hint = QCoreApplication::translate(
+            "steward::Errors", "Check the user's privileges and connection limit, and the database's settings; the "
+                               "server's own words are in Steward's log.");
     } else if (state == QLatin1String("28000")) {
         e.code = ErrorCode::Configuration;
         e.message =
@@ -95,6 +122,11 @@ Error classifyPgError(const QString& sqlStateIn, const QString& message, const Q
         e.message = QCoreApplication::translate("steward::Errors", "The server ended the connection.");
         e.hint = QCoreApplication::translate("steward::Errors",
                                              "An administrator or a restart ended it; Steward reconnects by itself.");
+    } else if (state == QLatin1String("08001")) {
+        e.code = ErrorCode::ConnectionFailed;
+        e.message = QCoreApplication::translate("steward::Errors", "The database server cannot be reached.");
+        e.hint = QCoreApplication::translate(
+            "steward::Errors", "Check the host and port, and that the server is running and accepts TCP connections.");
     } else if (cls == QLatin1String("08")) {
         e.code = ErrorCode::ConnectionFailed;
         e.message = QCoreApplication::translate("steward::Errors", "The connection to the database server was lost.");
@@ -111,7 +143,14 @@ Error classifyPgError(const QString& sqlStateIn, const QString& message, const Q
             "server).");
         e.hint = QCoreApplication::translate("steward::Errors",
                                              "Connect to the primary server, or open the database for writing.");
-    } else if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+    } else if (state == QLatin1String("40P01") || state == QLatin1String("40001")) {
+        // A deadlock or serialization failure: the database is there and answered; retrying the work is the remedy.
+        e.code = ErrorCode::SqlError;
+        e.message = QCoreApplication::translate(
+            "steward::Errors", "The statement collided with another session's work (a deadlock or a serialization "
+                               "failure) and was rolled back.");
+        e.hint = QCoreApplication::translate("steward::Errors", "Run it again.");
+    } else if (state == QLatin1String("55P03")) {
         e.code = ErrorCode::Busy;
         e.message =
             QCoreApplication::translate("steward::Errors", "Another session holds a lock this statement needs.");

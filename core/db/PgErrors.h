@@ -14,6 +14,11 @@ namespace steward {
 Error classifyPgError(const QString& sqlState, const QString& message, const QString& context = {},
                       bool connecting = false);
 
+// After a failed connection whose words were not recognised: the server answered a ping (PQpingParams said
+// PQPING_OK), so the failure is the set-up's, not the server's absence. Turns a counting ConnectionFailed into a
+// Configuration error; anything else is returned as it is.
+Error unrecognisedButServerAnswers(Error error);
+
 // True when the server asked for a password and none was given (the CLI may then ask on the terminal).
 bool pgNeedsPassword(const Error& error);
 

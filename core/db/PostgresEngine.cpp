@@ -15,6 +15,8 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace steward {
 
@@ -50,7 +52,8 @@ PGconn* pgHandle(const QSqlDatabase& db)
     if (!db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+    // Qt names the type by its typedef or by the struct behind it, depending on how it was registered.
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn* const*>(v.constData());
 }
@@ -90,9 +93,11 @@ QString PostgresEngine::quoteIdentifier(const QString& identifier) const
 
 QString PostgresEngine::quoteTable(const QString& table) const
 {
+    // Always schema-qualified: an unqualified name would go through search_path ("$user" first), which may hold a
+    // table of the same name in another schema.
     const int dot = table.indexOf(QLatin1Char('.'));
     if (dot <= 0)
-        return quoteIdentifier(table);
+        return QStringLiteral("\"public\".") + quoteIdentifier(table);
     return quoteIdentifier(table.left(dot)) + QLatin1Char('.') + quoteIdentifier(table.mid(dot + 1));
 }
 
@@ -114,14 +119,15 @@ Result<std::unique_ptr<Connection>> PostgresEngine::open(const QString& location
         return makeError(ErrorCode::Configuration,
                          QCoreApplication::translate("steward::Errors", "Qt's PostgreSQL driver is not installed."),
                          QCoreApplication::translate("steward::Errors", "Install the package libqt6sql6-psql."));
-    if (auto pass = address.checkPassFile(); !pass)
-        return pass.error();
-
     QString password = address.password;
     if (password.isEmpty()) {
         QMutexLocker lock(&g_passwordsMutex);
         password = passwords().value(where);
     }
+    // The password file matters only when no password is given: libpq would silently ignore one others can read.
+    if (password.isEmpty())
+        if (auto pass = address.checkPassFile(); !pass)
+            return pass.error();
     QStringList connectOptions;
     for (const auto& [key, value] : address.libpqParameters()) {
         if (key == QLatin1String("host") || key == QLatin1String("port") || key == QLatin1String("dbname") ||
@@ -154,6 +160,24 @@ Result<std::unique_ptr<Connection>> PostgresEngine::open(const QString& location
             const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
             failure = classifyPgError(e.nativeErrorCode(), text, where, true);
             failed = true;
+            if (failure.code == ErrorCode::ConnectionFailed && failure.sqlState.isEmpty()) {
+                // Words Steward does not know (a server writing another language): if the server answers a ping,
+                // the failure is the set-up's and must not trip the circuit.
+                QList<QByteArray> keys, values;
+                for (const auto& [key, value] : address.libpqParameters()) {
+                    keys << key.toUtf8();
+                    values << value.toUtf8();
+                }
+                std::vector<const char*> k, v;
+                for (int i = 0; i < keys.size(); ++i) {
+                    k.push_back(keys[i].constData());
+                    v.push_back(values[i].constData());
+                }
+                k.push_back(nullptr);
+                v.push_back(nullptr);
+                if (PQpingParams(k.data(), v.data(), 0) == PQPING_OK)
+                    failure = unrecognisedButServerAnswers(failure);
+            }
         } else {
             QSqlQuery q(db);
             // A read-only open: every transaction of this session is read-only (a session setting; the server
@@ -338,10 +362,26 @@ Result<QStringList> PostgresEngine::integrityCheck(Connection& c, bool /*quick*/
 
 Result<void> PostgresEngine::executeScript(Connection& c, const QString& sql) const
 {
-    // The simple query protocol runs a script of several statements, split by the server's own parser.
-    QSqlQuery q(c.database());
-    if (!q.exec(sql))
-        return classify(q.lastError(), c.path());
+    // The simple query protocol runs a script of several statements, split by the server's own parser. Every result
+    // is read: QSqlQuery would look at the first one only, and miss a later statement's failure.
+    PGconn* conn = pgHandle(c.database());
+    if (!conn)
+        return makeError(ErrorCode::Internal, QStringLiteral("no libpq connection behind %1").arg(c.path()));
+    if (PQsendQuery(conn, sql.toUtf8().constData()) != 1)
+        return classifyPgError({}, QString::fromUtf8(PQerrorMessage(conn)), c.path(), true);
+    std::optional<Error> failure;
+    while (PGresult* r = PQgetResult(conn)) {
+        if (PQresultStatus(r) == PGRES_FATAL_ERROR && !failure) {
+            const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+            failure = classifyPgError(QString::fromLatin1(state ? state : ""),
+                                      QString::fromUtf8(PQresultErrorMessage(r)), c.path());
+        }
+        PQclear(r);
+    }
+    if (failure)
+        return *failure;
+    if (PQstatus(conn) != CONNECTION_OK)
+        return classifyPgError({}, QString::fromUtf8(PQerrorMessage(conn)), c.path(), true);
     return {};
 }
 

@@ -25,6 +25,7 @@ TableReader::TableReader(Connection& connection, QString table, const Cursor& cu
     , m_started(cursor.started)
     , m_keyColumns(cursor.keyColumns)
     , m_lastKey(cursor.lastKey)
+    , m_orderByPlace(cursor.orderByPlace)
 {
 }
 
@@ -49,6 +50,14 @@ Result<void> TableReader::prepare()
         m_keyColumns.clear();
         for (const auto& k : key)
             m_keyColumns << k.second;
+        if (m_keyColumns.isEmpty()) {
+            auto kind = m_connection.scalar(QStringLiteral("SELECT relkind::text FROM pg_class WHERE oid = "
+                                                           "to_regclass(?)"),
+                                            {m_connection.engine().quoteTable(m_table)});
+            if (!kind)
+                return kind.error();
+            m_orderByPlace = kind->toString() == QLatin1String("r") || kind->toString() == QLatin1String("m");
+        }
         return {};
     }
     // A real table with a rowid that no column shadows can be read by key.
@@ -69,28 +78,36 @@ Result<QVector<QVariantList>> TableReader::next(int count)
     const QString table = engine.quoteTable(m_table);
     Result<QVector<QVariantList>> rows = QVector<QVariantList>();
     if (!m_keyColumns.isEmpty()) {
-        QStringList key, marks;
+        // The last key goes back as the server's own text of each key column (k::text), bound as text and read by
+        // the server as the column's type: exact for timestamps, numerics and every other type, where a value
+        // round-tripped through QVariant would lose precision or move by a time zone.
+        QStringList key, asText, marks;
         for (int i : m_keyColumns) {
-            key << engine.quoteIdentifier(m_columns.value(i));
+            const QString column = engine.quoteIdentifier(m_columns.value(i));
+            key << column;
+            asText << QStringLiteral("%1::text AS \"steward key %2\"").arg(column).arg(asText.size() + 1);
             marks << QStringLiteral("?");
         }
         const QString keyList = key.join(QStringLiteral(", "));
         QVariantList params = m_started ? m_lastKey : QVariantList();
         params << count;
         rows = m_connection.select(
-            QStringLiteral("SELECT * FROM %1 %2 ORDER BY %3 LIMIT ?")
-                .arg(table,
+            QStringLiteral("SELECT *, %1 FROM %2 %3 ORDER BY %4 LIMIT ?")
+                .arg(asText.join(QStringLiteral(", ")), table,
                      m_started ? QStringLiteral("WHERE (%1) > (%2)").arg(keyList, marks.join(QStringLiteral(", ")))
                                : QString(),
                      keyList),
             params);
         if (!rows)
             return rows.error();
+        const int width = int(m_columns.size());
         if (!rows->isEmpty()) {
             m_lastKey.clear();
-            for (int i : m_keyColumns)
-                m_lastKey << rows->last().value(i);
+            for (int k = 0; k < m_keyColumns.size(); ++k)
+                m_lastKey << rows->last().value(width + k).toString();
         }
+        for (auto& row : rows.value())
+            row.resize(width);
     } else if (m_byRowid) {
         rows = m_connection.select(
             QStringLiteral("SELECT rowid, * FROM %1 WHERE rowid > ? ORDER BY rowid LIMIT ?").arg(table),
@@ -102,7 +119,11 @@ Result<QVector<QVariantList>> TableReader::next(int count)
         for (auto& row : rows.value())
             row.removeFirst();
     } else {
-        rows = m_connection.select(QStringLiteral("SELECT * FROM %1 LIMIT ? OFFSET ?").arg(table), {count, m_offset});
+        // Without a key: in a stable order where there is one (a server's table by its rows' physical place; a
+        // synchronized scan could otherwise start each page elsewhere), else as the engine gives them.
+        rows = m_connection.select(QStringLiteral("SELECT * FROM %1%2 LIMIT ? OFFSET ?")
+                                       .arg(table, m_orderByPlace ? QStringLiteral(" ORDER BY ctid") : QString()),
+                                   {count, m_offset});
         if (!rows)
             return rows.error();
         m_offset += rows->size();

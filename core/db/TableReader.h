@@ -22,8 +22,9 @@ public:
         qint64 lastRowid = 0;
         qint64 offset = 0;
         bool started = false;
-        QVector<int> keyColumns; // by primary key (a server): the key's columns, in key order
-        QVariantList lastKey;
+        QVector<int> keyColumns;   // by primary key (a server): the key's columns, in key order
+        QVariantList lastKey;      // as the server's text of each key column
+        bool orderByPlace = false; // a server's table without a key: ORDER BY ctid
     };
 
     TableReader(Connection& connection, QString table);
@@ -31,7 +32,8 @@ public:
     TableReader(Connection& connection, QString table, const Cursor& cursor);
     Cursor cursor() const
     {
-        return {m_columns, m_byRowid, m_atEnd, m_lastRowid, m_offset, m_started, m_keyColumns, m_lastKey};
+        return {m_columns, m_byRowid,    m_atEnd,   m_lastRowid,   m_offset,
+                m_started, m_keyColumns, m_lastKey, m_orderByPlace};
     }
 
     Result<void> prepare();
@@ -51,6 +53,7 @@ private:
     bool m_started = false;
     QVector<int> m_keyColumns;
     QVariantList m_lastKey;
+    bool m_orderByPlace = false;
 };
 
 // A page of rows and where the reading stands after it.

@@ -114,6 +114,19 @@ private slots:
                                        << "']'";
         QTest::newRow("not an address") << "/tmp/file.db"
                                         << "not a PostgreSQL address";
+        QTest::newRow("encoded host list") << "postgresql://me@a%2Cb/db"
+                                           << "more than one server";
+        QTest::newRow("encoded host list, socket") << "postgresql://me@%2Ftmp%2Ca/db"
+                                                   << "more than one server";
+        // A password with an unencoded '/', '?' or '#' is refused without a word of it in the message.
+        QTest::newRow("slash in password") << "postgresql://me:pa/XyZq@h/db"
+                                           << "not well formed";
+        QTest::newRow("question mark in password") << "postgresql://me:pa?XyZq@h/db"
+                                                   << "not well formed";
+        QTest::newRow("hash in password") << "postgresql://me:pa#XyZq@h/db"
+                                          << "not well formed";
+        QTest::newRow("digits then slash") << "postgresql://me:12/XyZq@h/db"
+                                           << "not well formed";
     }
 
     void dangerousAddressesAreRefusedWithAReason()
@@ -125,6 +138,18 @@ private slots:
         QCOMPARE(a.error().code, ErrorCode::InvalidArgument);
         QVERIFY2(a.error().toText().contains(words), qPrintable(a.error().toText()));
         QVERIFY(!a.error().hint.isEmpty());
+        if (address.contains(QLatin1String(":pa")) || address.contains(QLatin1String(":12/")))
+            QVERIFY2(!a.error().toText().contains(QLatin1String("XyZq")), qPrintable(a.error().toText()));
+    }
+
+    void optionsAfterTheAddressMayHoldAnAt()
+    {
+        auto a = PgAddress::parse(QStringLiteral("postgresql://me@h:5432/db?passfile=/home/a@b/pgpass"));
+        QVERIFY2(a, qPrintable(a ? QString() : a.error().toText()));
+        QCOMPARE(a->passFile, QStringLiteral("/home/a@b/pgpass"));
+        auto encoded = PgAddress::parse(QStringLiteral("postgresql://me:pa%2Fss%3F%23@h/db"));
+        QVERIFY(encoded);
+        QCOMPARE(encoded->password, QStringLiteral("pa/ss?#"));
     }
 
     void thePasswordNeverShows()
@@ -170,7 +195,9 @@ private slots:
         QCOMPARE(DatabaseEngine::forLocation(QStringLiteral("/tmp/postgresql.db")).name(), QStringLiteral("sqlite"));
         QCOMPARE(DatabaseEngine::postgres().quoteTable(QStringLiteral("sales.orders")),
                  QStringLiteral("\"sales\".\"orders\""));
-        QCOMPARE(DatabaseEngine::postgres().quoteTable(QStringLiteral("we\"ird")), QStringLiteral("\"we\"\"ird\""));
+        // Always schema-qualified: never through search_path.
+        QCOMPARE(DatabaseEngine::postgres().quoteTable(QStringLiteral("we\"ird")),
+                 QStringLiteral("\"public\".\"we\"\"ird\""));
     }
 
     // What trips the circuit: the server gone or full counts; a setup the user must fix never does; SQL never does.
@@ -215,6 +242,17 @@ private slots:
                                  << "FATAL:  role \"me\" does not exist" << config << false;
         QTest::newRow("tls") << ""
                              << "server does not support SSL, but SSL was required" << config << false;
+        QTest::newRow("tls dropped") << ""
+                                     << "SSL SYSCALL error: EOF detected" << conn << true;
+        QTest::newRow("tls eof") << ""
+                                 << "SSL error: unexpected eof while reading" << conn << true;
+        QTest::newRow("no connect privilege") << ""
+                                              << "FATAL:  permission denied for database \"shop\"" << config << false;
+        QTest::newRow("role limit") << ""
+                                    << "FATAL:  too many connections for role \"me\"" << config << false;
+        QTest::newRow("datallowconn") << ""
+                                      << "FATAL:  database \"shop\" is not currently accepting connections" << config
+                                      << false;
         // Query errors carry their SQLSTATE.
         QTest::newRow("57P01") << "57P01"
                                << "terminating connection" << conn << true;
@@ -239,6 +277,10 @@ private slots:
                                    << "canceling statement due to user request" << int(ErrorCode::Cancelled) << false;
         QTest::newRow("lock") << "55P03"
                               << "could not obtain lock" << int(ErrorCode::Busy) << true;
+        QTest::newRow("deadlock") << "40P01"
+                                  << "deadlock detected" << int(ErrorCode::SqlError) << false;
+        QTest::newRow("serialization") << "40001"
+                                       << "could not serialize access" << int(ErrorCode::SqlError) << false;
     }
 
     void failuresAreClassifiedForTheCircuit()
@@ -252,6 +294,18 @@ private slots:
         QCOMPARE(countsAsCircuitFailure(e), counts);
         QVERIFY(!e.message.isEmpty());
         QVERIFY(e.detail.contains(message.trimmed().left(20)));
+    }
+
+    void anUnknownFailureOfAServerThatAnswersIsTheSetUps()
+    {
+        const Error unknown =
+            classifyPgError({}, QStringLiteral("FATAL:  Passwort-Authentifizierung fehlgeschlagen"), {}, true);
+        QCOMPARE(unknown.code, ErrorCode::ConnectionFailed); // unknown words count ...
+        const Error answered = unrecognisedButServerAnswers(unknown);
+        QCOMPARE(answered.code, ErrorCode::Configuration); // ... unless the server answers a ping
+        QVERIFY(!countsAsCircuitFailure(answered));
+        const Error refused = classifyPgError({}, QStringLiteral("Connection refused"), {}, true);
+        QCOMPARE(unrecognisedButServerAnswers(refused).code, ErrorCode::ConnectionFailed); // recognised: unchanged
     }
 
     void aWrongPasswordNeverTripsTheCircuit()
