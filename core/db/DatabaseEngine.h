@@ -25,7 +25,8 @@ public:
     virtual Result<DatabaseInfo> info(Connection& c, bool withRowCounts) const = 0;
     virtual Result<QVector<SchemaObject>> schemaObjects(Connection& c) const = 0;
     virtual Result<QVector<ColumnInfo>> columns(Connection& c, const QString& table) const = 0;
-    virtual Result<qint64> rowCount(Connection& c, const QString& table) const = 0;
+    // Exact: count(*) of the table, named as quoteTable() names it. The same for every engine.
+    Result<qint64> rowCount(Connection& c, const QString& table) const;
     // Problems found; an empty list means the check passed.
     virtual Result<QStringList> integrityCheck(Connection& c, bool quick) const = 0;
     virtual Result<void> executeScript(Connection& c, const QString& sql) const = 0;

@@ -216,13 +216,6 @@ Result<PgAddress> PgAddress::parse(const QString& text)
             a.passwordInAddress = true;
         }
     }
-    if (hostPort.contains(QLatin1Char(',')))
-        return bad(QCoreApplication::translate("steward::Errors", "The address names more than one server (%1).")
-                       .arg(hostPort),
-                   QCoreApplication::translate(
-                       "steward::Errors",
-                       "Steward connects to one server at a time: libpq would switch to the next one without a "
-                       "word. Give the one you mean."));
     QString portText;
     if (hostPort.startsWith(QLatin1Char('['))) {
         const int close = hostPort.indexOf(QLatin1Char(']'));
@@ -263,14 +256,6 @@ Result<PgAddress> PgAddress::parse(const QString& text)
                     "Accepted: %1.")
                     .arg(knownOptions().join(QLatin1String(", "))));
         if (key == QLatin1String("host")) {
-            if (value.contains(QLatin1Char(',')))
-                return bad(
-                    QCoreApplication::translate("steward::Errors", "The address names more than one server (%1).")
-                        .arg(value),
-                    QCoreApplication::translate(
-                        "steward::Errors",
-                        "Steward connects to one server at a time: libpq would switch to the next one "
-                        "without a word. Give the one you mean."));
             a.host = value;
         } else if (key == QLatin1String("port")) {
             portText = value;

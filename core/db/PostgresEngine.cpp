@@ -335,14 +335,6 @@ Result<QVector<ColumnInfo>> PostgresEngine::columns(Connection& c, const QString
     return out;
 }
 
-Result<qint64> PostgresEngine::rowCount(Connection& c, const QString& table) const
-{
-    auto v = c.scalar(QStringLiteral("SELECT count(*) FROM ") + quoteTable(table));
-    if (!v)
-        return v.error();
-    return v->toLongLong();
-}
-
 Result<QStringList> PostgresEngine::integrityCheck(Connection& c, bool /*quick*/) const
 {
     auto rows = c.select(QStringLiteral("SELECT n.nspname, ic.relname, t.relname FROM pg_index i "

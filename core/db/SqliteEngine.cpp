@@ -188,9 +188,9 @@ Result<QVector<ColumnInfo>> SqliteEngine::columns(Connection& c, const QString& 
     return out;
 }
 
-Result<qint64> SqliteEngine::rowCount(Connection& c, const QString& table) const
+Result<qint64> DatabaseEngine::rowCount(Connection& c, const QString& table) const
 {
-    auto v = c.scalar(QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(table));
+    auto v = c.scalar(QStringLiteral("SELECT count(*) FROM ") + quoteTable(table));
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -18,7 +18,6 @@ public:
     Result<DatabaseInfo> info(Connection& c, bool withRowCounts) const override;
     Result<QVector<SchemaObject>> schemaObjects(Connection& c) const override;
     Result<QVector<ColumnInfo>> columns(Connection& c, const QString& table) const override;
-    Result<qint64> rowCount(Connection& c, const QString& table) const override;
     Result<QStringList> integrityCheck(Connection& c, bool quick) const override;
     Result<void> executeScript(Connection& c, const QString& sql) const override;
 
